@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
+import java.util.Map;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,12 +20,25 @@ import org.springframework.validation.annotation.Validated;
  * @param compatibilityLevel the level applied where neither the global config record nor a
  *     subject's own says otherwise (Confluent's {@code schema.compatibility.level})
  * @param kafkastore where and how schemas are stored
+ * @param writers who may change schemas and settings (HTTP Basic); empty leaves writes open, as
+ *     Confluent's registry does without an authentication extension
  */
 @Validated
 @ConfigurationProperties("schema-registry")
 public record SchemaRegistryProperties(
         @NotNull @DefaultValue("BACKWARD") CompatibilityLevel compatibilityLevel,
-        @Valid @NotNull @DefaultValue KafkaStore kafkastore) {
+        @Valid @NotNull @DefaultValue KafkaStore kafkastore,
+        @Valid @NotNull @DefaultValue Map<String, Writer> writers) {
+
+    /**
+     * A user allowed to write: registering schemas, changing compatibility settings.
+     *
+     * @param passwordSha256 hex SHA-256 of the password ({@code printf %s "$PASSWORD" | sha256sum})
+     */
+    public record Writer(
+            @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hex digits (SHA-256 of the password)")
+                    String passwordSha256) {
+    }
 
     /**
      * @param topic the compacted topic holding schemas and configs, in Confluent's record format
