@@ -114,7 +114,7 @@ class SlaPropertiesTest {
                 .withPropertyValues("spring.profiles.active=demo")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
-                    assertThat(context.getBean(SlaProperties.class).toPolicy().sev1CaseOnlyTarget()).isEqualTo(Duration.ofMinutes(5));
+                    assertThat(context.getBean(SlaProperties.class).toPolicy().sev1CaseOnlyTarget()).isEqualTo(Duration.ofMinutes(1));
                     BusinessCalendars calendars = context.getBean(BusinessCalendars.class);
                     assertThat(calendars.forRegion(Region.EMEA).isBusinessTime(Instant.parse("2025-03-15T12:00:00Z")))
                             .as("a Saturday is business time in the demo").isTrue();
