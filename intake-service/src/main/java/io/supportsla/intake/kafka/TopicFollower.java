@@ -29,6 +29,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import io.supportsla.serde.registry.SchemaRegistryException;
+import io.supportsla.serde.registry.SchemaRegistryUnreachableException;
 
 /**
  * Reads a whole topic, every partition from the beginning, on a thread of its own, and hands each
@@ -39,7 +41,8 @@ import org.springframework.context.SmartLifecycle;
  * <p>It can wait until it has read everything written before the moment of asking
  * ({@link #awaitCaughtUp}), which gives read-your-writes across instances, and it reports whether
  * it has caught up with the topic once since start ({@link #isCaughtUp}), for readiness. New
- * partitions are picked up within a minute. An undecodable record is logged and skipped.
+ * partitions are picked up within a minute. An undecodable record is logged and skipped; one that
+ * cannot be decoded because the schema registry is away is read again until it can.
  */
 public final class TopicFollower<K, V> implements SmartLifecycle {
 
@@ -209,9 +212,19 @@ public final class TopicFollower<K, V> implements SmartLifecycle {
                     checkCaughtUp(kafka);
                     signalProgress();
                 } catch (RecordDeserializationException e) {
-                    skippedRecords++;
-                    log.error("Skipping undecodable record at {} offset {}: {}", e.topicPartition(), e.offset(), e.getMessage());
-                    kafka.seek(e.topicPartition(), e.offset() + 1);
+                    if (isTransient(e.getCause())) {
+                        // The registry is away: read the same record again later; skipping it would
+                        // leave the view without that event until the next restart.
+                        log.warn("Cannot decode {} offset {} yet, retrying: {}", e.topicPartition(), e.offset(),
+                                e.getCause().toString());
+                        kafka.seek(e.topicPartition(), e.offset());
+                        pause();
+                    } else {
+                        skippedRecords++;
+                        log.error("Skipping undecodable record at {} offset {}: {}", e.topicPartition(), e.offset(),
+                                e.getMessage());
+                        kafka.seek(e.topicPartition(), e.offset() + 1);
+                    }
                 } catch (WakeupException e) {
                     // stop() was called
                 } catch (KafkaException e) {
@@ -357,5 +370,11 @@ public final class TopicFollower<K, V> implements SmartLifecycle {
         synchronized (progress) {
             waitForProgress(POLL.toMillis() * 5);
         }
+    }
+
+    /** Failures that go away by themselves: the schema registry unreachable or failing (5xx). */
+    static boolean isTransient(Throwable cause) {
+        return cause instanceof SchemaRegistryUnreachableException
+                || (cause instanceof SchemaRegistryException registry && registry.httpStatus() >= 500);
     }
 }
