@@ -20,9 +20,10 @@ import kafka.server.KafkaRaftServer;
 /**
  * A real single-node Kafka broker in KRaft mode (broker and controller in one), running in this
  * JVM with its data in a directory of its own, so cases and timers survive a restart of the
- * local stack. Formats the directory on first use.
+ * local stack. Formats the directory on first use. Port 0 picks free ports for the broker and its
+ * controller.
  */
-final class LocalKafkaBroker implements AutoCloseable {
+public final class LocalKafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final int port;
@@ -32,8 +33,10 @@ final class LocalKafkaBroker implements AutoCloseable {
         this.port = port;
     }
 
-    static LocalKafkaBroker start(Path dataDirectory, int port) {
-        int controllerPort = port + 1;
+    /** Starts the broker on {@code port} (0: a free one) with its controller on the next port (or a free one). */
+    public static LocalKafkaBroker start(Path dataDirectory, int requestedPort) {
+        int port = FreePorts.resolve(requestedPort);
+        int controllerPort = requestedPort == 0 ? FreePorts.pick() : port + 1;
         Path logDirectory = dataDirectory.toAbsolutePath();
         Properties properties = new Properties();
         properties.put("process.roles", "broker,controller");
@@ -83,7 +86,7 @@ final class LocalKafkaBroker implements AutoCloseable {
         }
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "localhost:" + port;
     }
 

@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import jakarta.mail.BodyPart;
+import jakarta.mail.Header;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -21,12 +25,23 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * An SMTP server that keeps every email it receives (GreenMail, accepting any login), with
  * {@code GET /api/messages} listing them as JSON and {@code GET /} showing them in a browser.
+ * Port 0 picks a free port for either.
  */
-final class MailSink implements AutoCloseable {
+public final class MailSink implements AutoCloseable {
 
-    /** One received email, as the HTTP API shows it. */
-    record Mail(String messageId, Instant receivedAt, String from, List<String> to, String subject, String text,
-                String html) {
+    /**
+     * One received email, as the HTTP API shows it.
+     *
+     * @param headers every header of the message, the first value of each, in order
+     */
+    public record Mail(String messageId, Instant receivedAt, String from, List<String> to, String subject, String text,
+                String html, Map<String, String> headers) {
+
+        /** The first value of a header, or null; names compare ignoring case. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
     }
 
     private final GreenMail greenMail;
@@ -34,29 +49,32 @@ final class MailSink implements AutoCloseable {
     private final int smtpPort;
 
     private MailSink(int smtpPort, int webPort) {
-        this.smtpPort = smtpPort;
-        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        greenMail = new GreenMail(smtpPort == 0 ? smtp.dynamicPort() : smtp)
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
+        this.smtpPort = greenMail.getSmtp().getPort();
         http = JsonHttp.server(webPort);
         http.createContext("/api/messages", exchange -> JsonHttp.json(exchange, 200, messages()));
         http.createContext("/", exchange -> JsonHttp.html(exchange, page()));
         http.start();
     }
 
-    static MailSink start(int smtpPort, int webPort) {
+    /** Starts the SMTP server and its web page; 0 picks a free port. */
+    public static MailSink start(int smtpPort, int webPort) {
         return new MailSink(smtpPort, webPort);
     }
 
-    int smtpPort() {
+    public int smtpPort() {
         return smtpPort;
     }
 
-    String webUrl() {
+    public String webUrl() {
         return "http://localhost:" + http.getAddress().getPort();
     }
 
-    List<Mail> messages() {
+    /** Every email received so far, oldest first. */
+    public List<Mail> messages() {
         List<Mail> mails = new ArrayList<>();
         for (MimeMessage message : greenMail.getReceivedMessages()) {
             try {
@@ -67,12 +85,23 @@ final class MailSink implements AutoCloseable {
                         message.getFrom() == null ? null : message.getFrom()[0].toString(),
                         message.getRecipients(Message.RecipientType.TO) == null ? List.of()
                                 : Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList(),
-                        message.getSubject(), parts[0], parts[1]));
+                        message.getSubject(), parts[0], parts[1], headers(message)));
             } catch (MessagingException | IOException e) {
-                mails.add(new Mail(null, null, null, List.of(), "(unreadable: " + e.getMessage() + ")", null, null));
+                mails.add(new Mail(null, null, null, List.of(), "(unreadable: " + e.getMessage() + ")", null, null,
+                        Map.of()));
             }
         }
         return mails;
+    }
+
+    private static Map<String, String> headers(MimeMessage message) throws MessagingException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        Enumeration<Header> all = message.getAllHeaders();
+        while (all.hasMoreElements()) {
+            Header header = all.nextElement();
+            headers.putIfAbsent(header.getName(), header.getValue());
+        }
+        return Collections.unmodifiableMap(headers);
     }
 
     private static void collectParts(Object content, String contentType, String[] textAndHtml)

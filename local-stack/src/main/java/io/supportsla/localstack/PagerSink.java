@@ -15,14 +15,15 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A stand-in for PagerDuty's Events API v2 on this machine: {@code POST /v2/enqueue} validates
  * and records each event and answers as PagerDuty does (202 with the dedup key, or 400 with the
- * errors); {@code GET /api/pages} lists what was received and {@code GET /} shows it.
+ * errors); {@code GET /api/pages} lists what was received and {@code GET /} shows it. Port 0 picks
+ * a free port.
  */
-final class PagerSink implements AutoCloseable {
+public final class PagerSink implements AutoCloseable {
 
     private static final Set<String> ACTIONS = Set.of("trigger", "acknowledge", "resolve");
 
-    /** One event as received. */
-    record Page(Instant receivedAt, String routingKey, String eventAction, String dedupKey, String summary,
+    /** One event as received; {@code body} is the whole request. */
+    public record Page(Instant receivedAt, String routingKey, String eventAction, String dedupKey, String summary,
                 String severity, String source, JsonNode body) {
     }
 
@@ -37,15 +38,18 @@ final class PagerSink implements AutoCloseable {
         server.start();
     }
 
-    static PagerSink start(int port) {
+    /** Starts the endpoint; 0 picks a free port. */
+    public static PagerSink start(int port) {
         return new PagerSink(port);
     }
 
-    String url() {
+    /** The base URL, the value for the services' pager URL ({@code PAGER_URL}). */
+    public String url() {
         return "http://localhost:" + server.getAddress().getPort();
     }
 
-    List<Page> pages() {
+    /** Every valid event received so far, oldest first. */
+    public List<Page> pages() {
         return List.copyOf(pages);
     }
 

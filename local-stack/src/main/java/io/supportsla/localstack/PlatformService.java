@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The four services of the platform, their modules and default HTTP ports. */
-enum PlatformService {
+/** The services of the platform as the local stack runs them: their modules and default HTTP ports. */
+public enum PlatformService {
     INTAKE("intake-service", 8080),
     SLA("sla-service", 8082),
     ESCALATION("escalation-service", 8083),
@@ -16,7 +17,7 @@ enum PlatformService {
     OPS_CONSOLE("ops-console", 8085);
 
     /** The services the platform's flow needs; the console only watches. */
-    static final java.util.List<PlatformService> CORE = java.util.List.of(INTAKE, SLA, ESCALATION, NOTIFICATION);
+    public static final List<PlatformService> CORE = List.of(INTAKE, SLA, ESCALATION, NOTIFICATION);
 
     private final String module;
     private final int defaultPort;
@@ -26,21 +27,18 @@ enum PlatformService {
         this.defaultPort = defaultPort;
     }
 
-    String module() {
+    /** The Maven module, which is also the service's name ({@code spring.application.name}). */
+    public String module() {
         return module;
     }
 
-    int defaultPort() {
+    /** The HTTP port the local stack gives it unless told otherwise. */
+    public int defaultPort() {
         return defaultPort;
     }
 
-    /** Where the service listens when the local stack runs it. */
-    String localUrl() {
-        return "http://localhost:" + defaultPort;
-    }
-
-    /** The service's executable jar as the Maven build leaves it, if it has been built. */
-    Optional<Path> executableJar(Path repositoryRoot) {
+    /** The service's executable jar as the Maven build leaves it ({@code <module>/target/<module>-*-exec.jar}), if built. */
+    public Optional<Path> executableJar(Path repositoryRoot) {
         Path target = repositoryRoot.resolve(module).resolve("target");
         if (!Files.isDirectory(target)) {
             return Optional.empty();

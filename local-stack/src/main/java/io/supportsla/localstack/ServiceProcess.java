@@ -15,10 +15,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One platform service running as its own JVM from its executable jar, with its output in a log
- * file, as it would run in production. Stopped with SIGTERM so Spring closes it gracefully.
+ * One platform service running as its own JVM from its executable jar, with its output appended
+ * to a log file, as it would run in production: {@code java -jar <jar> --server.port=<port>
+ * --key=value...} with the given environment. Stopped with SIGTERM so Spring closes it
+ * gracefully (Kafka Streams commits and closes its state stores), killed only if that takes longer
+ * than {@link #STOP_TIMEOUT}.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
+
+    /** How long a service may take to stop gracefully before it is killed. */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -34,14 +40,21 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
-            Map<String, String> settings, Path logDirectory)
-            throws IOException {
+    /**
+     * Starts the jar and returns at once; see {@link #awaitReady}.
+     *
+     * @param port the HTTP port, a real one: the services advertise it to each other and in links
+     * @param jvmOptions options of the JVM, e.g. {@code -Xmx512m}
+     * @param settings Spring settings passed as {@code --key=value}, after {@code --server.port}
+     * @param logDirectory where {@code <name>.log} is appended to
+     */
+    public static ServiceProcess start(String name, Path jar, int port, List<String> jvmOptions,
+            Map<String, String> environment, Map<String, String> settings, Path logDirectory) throws IOException {
         Files.createDirectories(logDirectory);
         Path log = logDirectory.resolve(name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.add("--server.port=" + port);
@@ -55,24 +68,28 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(name, port, process, log);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String url() {
+    public int port() {
+        return port;
+    }
+
+    public String url() {
         return "http://localhost:" + port;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    /** Waits until the service reports itself ready, or it exits, or the time runs out. */
-    boolean awaitReady(Duration timeout) {
+    /** Waits until {@code /actuator/health/readiness} answers 200, or the process exits, or the time runs out. */
+    public boolean awaitReady(Duration timeout) {
         Instant giveUp = Instant.now().plus(timeout);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
@@ -97,20 +114,26 @@ final class ServiceProcess implements AutoCloseable {
         return false;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    @Override
-    public void close() {
+    /** Stops the service (SIGTERM, then SIGKILL after {@link #STOP_TIMEOUT}) and waits until it has exited. */
+    public void stop() {
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 }
