@@ -58,6 +58,12 @@ class TopicSetup implements InitializingBean {
             if (existing.isEmpty()) {
                 missing.add(new NewTopic(commands, Optional.of(wanted), replication()));
             }
+            // Its own output, as the contract has it (docs/topics.md): otherwise the first writer or
+            // subscriber would have the broker create it with its default partition count.
+            if (partitions(admin, Topics.ESCALATION_EVENTS.name()).isEmpty()) {
+                missing.add(new NewTopic(Topics.ESCALATION_EVENTS.name(), Optional.of(wanted), replication())
+                        .configs(Map.of("retention.ms", Long.toString(TimeUnit.DAYS.toMillis(400)))));
+            }
             for (String input : EscalationBindings.inputTopics()) {
                 String deadLetters = Topics.deadLetterTopic(input);
                 if (partitions(admin, deadLetters).isEmpty()) {

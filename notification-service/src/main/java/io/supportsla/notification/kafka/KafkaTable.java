@@ -3,6 +3,7 @@ package io.supportsla.notification.kafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -178,18 +179,29 @@ public final class KafkaTable<V> {
     }
 
     private List<TopicPartition> partitions(Duration timeout) {
-        List<PartitionInfo> infos;
-        try {
-            infos = consumer.partitionsFor(topic, timeout);
-        } catch (org.apache.kafka.common.errors.TimeoutException unreachable) {
-            consumer.close(Duration.ZERO);
-            throw new IllegalStateException("Cannot read the state topic " + topic + ": no answer from Kafka within " + timeout
-                    + " (spring.kafka.bootstrap-servers, notification.kafka.state-catch-up-timeout)", unreachable);
+        // A topic created a moment ago (at start-up) may not be in the broker's metadata yet: ask
+        // again until it is, within the catch-up timeout.
+        long giveUp = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<PartitionInfo> infos;
+            Duration left = Duration.ofNanos(Math.max(0, giveUp - System.nanoTime()));
+            try {
+                infos = consumer.partitionsFor(topic, left);
+            } catch (org.apache.kafka.common.errors.TimeoutException unreachable) {
+                consumer.close(Duration.ZERO);
+                throw new IllegalStateException("Cannot read the state topic " + topic + ": no answer from Kafka within "
+                        + timeout + " (spring.kafka.bootstrap-servers, notification.kafka.state-catch-up-timeout)", unreachable);
+            }
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+            }
+            if (System.nanoTime() - giveUp >= 0) {
+                consumer.close(Duration.ZERO);
+                throw new IllegalStateException("Topic " + topic + " does not exist (still missing after " + timeout
+                        + ", notification.kafka.state-catch-up-timeout)");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
         }
-        if (infos == null || infos.isEmpty()) {
-            throw new IllegalStateException("Topic " + topic + " does not exist");
-        }
-        return infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
     }
 
     private Map<TopicPartition, Long> committedEnds(Duration timeout) {
