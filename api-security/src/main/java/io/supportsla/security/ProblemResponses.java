@@ -27,6 +27,9 @@ public final class ProblemResponses {
     /** Authenticated, but the caller's role or organisation may not do this. */
     public static final URI FORBIDDEN = URI.create(TYPE_BASE + "forbidden");
 
+    /** The request's path or headers are refused before any application code sees them. */
+    public static final URI REJECTED_REQUEST = URI.create(TYPE_BASE + "rejected-request");
+
     private final ObjectMapper mapper;
 
     public ProblemResponses(ObjectMapper mapper) {
@@ -39,7 +42,11 @@ public final class ProblemResponses {
         problem.setType(type);
         problem.setTitle(title);
         if (request != null) {
-            problem.setInstance(URI.create(request.getRequestURI()));
+            try {
+                problem.setInstance(URI.create(request.getRequestURI()));
+            } catch (IllegalArgumentException notAUri) {
+                // A request target the container let through but that is no URI: leave instance out.
+            }
         }
         return problem;
     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.util.Map;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -47,10 +48,40 @@ public record IntakeProperties(
     /**
      * @param maxBodySize the largest request body accepted; larger ones get 413
      * @param retryAfter what {@code Retry-After} says when the broker or registry is unavailable (503)
+     * @param rateLimit requests per API key; more get 429 with {@code Retry-After}
      */
     public record Api(
             @NotNull @DefaultValue("64KB") DataSize maxBodySize,
-            @NotNull @DurationMin(seconds = 1) @DefaultValue("10s") Duration retryAfter) {
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("10s") Duration retryAfter,
+            @Valid @NotNull @DefaultValue RateLimit rateLimit) {
+    }
+
+    /**
+     * How many requests each API key may make: {@code requests} per {@code period}, counted per key
+     * name by each intake instance on its own (behind a load balancer of n instances, a key may
+     * make up to n times as many).
+     *
+     * @param enabled false turns the limit off
+     * @param requests requests allowed per period and key
+     * @param period the window the count refreshes after
+     * @param keys per key name (as configured under {@code supportsla.security.api-keys}), a limit of its own
+     */
+    public record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @Min(1) @DefaultValue("100") int requests,
+            @NotNull @DurationMin(millis = 1) @DefaultValue("1s") Duration period,
+            @NotNull @DefaultValue Map<String, @Valid KeyLimit> keys) {
+
+        /** The limit of the key with this name. */
+        public KeyLimit limitOf(String keyName) {
+            return keys.getOrDefault(keyName, new KeyLimit(requests, period));
+        }
+    }
+
+    /** @param requests requests allowed per period for one key; @param period its window */
+    public record KeyLimit(
+            @Min(1) int requests,
+            @NotNull @DurationMin(millis = 1) Duration period) {
     }
 
     /**

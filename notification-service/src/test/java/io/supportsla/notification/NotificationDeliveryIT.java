@@ -32,12 +32,14 @@ import io.supportsla.schemas.escalation.EscalationEvent;
 import io.supportsla.schemas.escalation.EscalationRaised;
 import io.supportsla.schemas.escalation.EscalationReason;
 import io.supportsla.schemas.notification.FailureKind;
+import io.supportsla.schemas.notification.NotificationFailed;
 import io.supportsla.schemas.notification.NotificationTrigger;
 import io.supportsla.schemas.notification.PageAction;
 import io.supportsla.schemas.sla.SlaEvent;
 import io.supportsla.testing.kafka.WithKafkaBroker;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
@@ -45,6 +47,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -339,6 +343,69 @@ class NotificationDeliveryIT {
                 .isEqualTo(published.offset());
         assertThat(text(deadLetter, "kafka_dlt-exception-cause-fqcn")).endsWith("UndecodableCauseException");
         assertThat(text(deadLetter, "kafka_dlt-exception-message")).contains("Cannot read support.sla-events record");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"support.escalation-events", "support.sla-events", "support.case-events"})
+    void poisonRecordsOfEveryKindAreDeadLetteredAndTheNextRecordIsHandled(String topic) {
+        byte[] notWireFormat = "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] unknownSchemaId = {0, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 2, 'x'};
+        byte[] anotherCase = environment.serialize(topic, envelope(topic, Events.newCaseNumber()));
+        byte[] noCase = environment.serialize(topic, envelope(topic, ""));
+        SpecificRecord next = envelope(topic, caseNumber);
+
+        for (byte[] poison : List.of(notWireFormat, unknownSchemaId, anotherCase, noCase)) {
+            environment.publishBytes(topic, caseNumber, poison);
+        }
+        environment.publish(topic, caseNumber, next);
+
+        awaitSingleOutcome(eventId(next));
+        String deadLetterTopic = Topics.deadLetterTopic(topic);
+        await().atMost(WAIT).until(() -> deadLettersOfThisCase(deadLetterTopic).size() == 4);
+        List<ConsumerRecord<byte[], byte[]>> letters = deadLettersOfThisCase(deadLetterTopic);
+        assertThat(letters).extracting(ConsumerRecord::value).containsExactly(notWireFormat, unknownSchemaId, anotherCase, noCase);
+        assertThat(letters).extracting(letter -> text(letter, "kafka_dlt-exception-message")).satisfiesExactly(
+                message -> assertThat(message).startsWith("Cannot read " + topic + " record"),
+                message -> assertThat(message).contains("40403"),
+                message -> assertThat(message).contains("differs from its case number"),
+                message -> assertThat(message).contains("names no case"));
+        assertThat(letters).allSatisfy(letter -> {
+            assertThat(text(letter, "kafka_dlt-original-topic")).isEqualTo(topic);
+            assertThat(text(letter, "kafka_dlt-exception-cause-fqcn")).endsWith("UndecodableCauseException");
+        });
+    }
+
+    @Test
+    void anEscalationToSomeoneWithNoAddressIsReportedAsFailedAndDeadLettered() {
+        EscalationEvent nobody = Events.escalationEvent(caseNumber, Events.escalation(caseNumber, Severity.SEV2,
+                List.of(Events.recipient("Nobody", RecipientRole.REGIONAL_CONTACT, null, null)), List.of(Channel.EMAIL)).build());
+
+        environment.publish(ESCALATIONS, caseNumber, nobody);
+
+        Outcome outcome = awaitSingleOutcome(nobody);
+        assertThat(outcome.event().getPayload()).isInstanceOfSatisfying(NotificationFailed.class,
+                failed -> assertThat(failed.getFailure()).isEqualTo(FailureKind.PERMANENT));
+        await().atMost(WAIT).until(() -> !deadLettersOfThisCase(Topics.ESCALATION_EVENTS.deadLetterTopic()).isEmpty());
+        assertThat(environment.emails(caseNumber)).isEmpty();
+    }
+
+    private SpecificRecord envelope(String topic, String caseNumber) {
+        return switch (topic) {
+            case "support.escalation-events" -> Events.escalationEvent(caseNumber, Events.escalation(caseNumber, Severity.SEV2,
+                    List.of(contact()), List.of(Channel.EMAIL)).build());
+            case "support.sla-events" -> Events.slaEvent(caseNumber, Events.warning(Severity.SEV3, 50, 360));
+            default -> Events.caseEvent(caseNumber, Events.call(CallTaker.ANSWERING_SERVICE));
+        };
+    }
+
+    private static String eventId(SpecificRecord envelope) {
+        return envelope.get(envelope.getSchema().getField("eventId").pos()).toString();
+    }
+
+    private List<ConsumerRecord<byte[], byte[]>> deadLettersOfThisCase(String topic) {
+        return environment.published().deadLetters(topic).stream()
+                .filter(record -> record.key() != null && caseNumber.equals(new String(record.key(), StandardCharsets.UTF_8)))
+                .toList();
     }
 
     @Test

@@ -23,15 +23,19 @@ import io.supportsla.schemas.common.RecipientRole;
 import io.supportsla.schemas.common.Severity;
 import io.supportsla.schemas.escalation.EscalationReason;
 import io.supportsla.schemas.sla.SlaTarget;
+import io.supportsla.testing.http.RawHttp;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,6 +190,63 @@ class OpsConsoleIT {
         await().atMost(WAIT).until(() -> consultant.get("/fragments/queue").body().contains(number));
         assertThat(consultant.get("/actuator/prometheus").body())
                 .containsPattern("console_topic_records_skipped_total\\{[^}]*topic=\"support.case-events\"[^}]*} [1-9]");
+    }
+
+    @Test
+    void onEveryTopicGarbageAndUnknownSchemasAreSkippedEventsNamingNoCaseIgnoredAndReadingGoesOn() {
+        Instant now = Instant.now();
+        String number = CaseNumbers.next();
+        byte[] unknownSchemaId = {0, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 2, 'x'};
+        Map<String, Double> skippedBefore = new HashMap<>();
+        for (String topic : Topics.avroTopics().stream().map(t -> t.name()).toList()) {
+            skippedBefore.put(topic, skipped(topic));
+            topics.sendGarbage(topic, number);
+            topics.sendBytes(topic, number, unknownSchemaId);
+        }
+        topics.send(caseCreated("", Severity.SEV1, Customer.ACME, now));
+
+        SlaTarget target = responseTarget(Severity.SEV1, now.minus(Duration.ofHours(1)), now);
+        topics.send(caseCreated(number, Severity.SEV1, Customer.ACME, now.minus(Duration.ofHours(1))));
+        topics.send(breached(number, target, now));
+        topics.send(escalationRaised(number, number + "-E1", 1, EscalationReason.RESPONSE_BREACH,
+                recipient("London contact", RecipientRole.REGIONAL_CONTACT), now, now.plus(Duration.ofMinutes(15)), null));
+        topics.send(notificationFailed(number, "n-" + number, now));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(consultant.get("/fragments/queue").body()).contains("data-case=\"" + number + "\"");
+            assertThat(consultant.get("/fragments/escalations").body()).contains(number + "-E1");
+            assertThat(consultant.get("/fragments/notifications").body()).contains("data-notification=\"n-" + number + "\"");
+        });
+        assertThat(consultant.get("/cases/" + number).body()).contains("data-type=\"SlaBreached\"");
+        skippedBefore.forEach((topic, before) -> assertThat(skipped(topic)).as("skipped on %s", topic).isEqualTo(before + 2));
+        assertThat(consultant.get("/fragments/queue").body()).as("no case without a number").doesNotContain("data-case=\"\"");
+    }
+
+    @Test
+    void malformedRequestsAreRefusedBeforeTheConsoleSeesThemNeverWithAServerError() {
+        Map<String, String> requests = Map.of(
+                "CR in a header", "POST /sign-in HTTP/1.1\r\nHost: localhost\r\nX-Key: a\rX-Injected: 1\r\nContent-Length: 0\r\n"
+                        + "Connection: close\r\n\r\n",
+                "NUL in the path", "GET /cases/C-0000-0001\u0000 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "encoded slash", "GET /cases/..%2F..%2Fetc%2Fpasswd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "encoded dot segments", "GET /escalations/%2e%2e/acknowledgement HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Connection: close\r\n\r\n",
+                "header of 20000 bytes", "GET / HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(20_000)
+                        + "\r\nConnection: close\r\n\r\n");
+
+        requests.forEach((name, request) -> {
+            RawHttp.Reply reply = RawHttp.send(port, request);
+            assertThat(reply.status()).as("%s: %s", name, reply).isBetween(400, 499);
+            assertThat(reply.header("Content-Type")).as("%s: %s", name, reply).startsWith("application/problem+json");
+        });
+    }
+
+    /** console_topic_records_skipped_total of the topic, 0 when not counted yet. */
+    private double skipped(String topic) {
+        Matcher counted = Pattern.compile(
+                "console_topic_records_skipped_total\\{[^}]*topic=\"" + Pattern.quote(topic) + "\"[^}]*} ([0-9.E]+)")
+                .matcher(consultant.get("/actuator/prometheus").body());
+        return counted.find() ? Double.parseDouble(counted.group(1)) : 0;
     }
 
     @Test

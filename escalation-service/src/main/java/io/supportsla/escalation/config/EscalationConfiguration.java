@@ -16,9 +16,12 @@ import io.supportsla.schemas.escalation.EscalationEvent;
 import io.supportsla.schemas.sla.SlaEvent;
 import java.time.Clock;
 import java.util.function.Function;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +36,8 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 @EnableConfigurationProperties({AcknowledgementProperties.class, DirectoryProperties.class, CalendarProperties.class,
         StreamsProperties.class})
 public class EscalationConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EscalationConfiguration.class);
 
     @Bean
     Clock clock() {
@@ -90,8 +95,18 @@ public class EscalationConfiguration {
                 topology.escalate(slaEvents, caseEvents, acknowledgementRequests);
     }
 
+    /**
+     * A failed stream thread (the registry briefly unreachable, a dead letter that could not be
+     * written) is replaced and resumes from its last commit, instead of leaving the service stopped.
+     */
     @Bean
     StreamsBuilderFactoryBeanConfigurer escalationStreamsLifecycle(StreamsProperties streams) {
-        return factoryBean -> factoryBean.setLeaveGroupOnClose(streams.leaveGroupOnClose());
+        return factoryBean -> {
+            factoryBean.setLeaveGroupOnClose(streams.leaveGroupOnClose());
+            factoryBean.setStreamsUncaughtExceptionHandler(failure -> {
+                log.error("Escalation stream thread failed; replacing it (it resumes from the last committed state)", failure);
+                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+            });
+        };
     }
 }

@@ -2,6 +2,8 @@ package io.supportsla.escalation.streams;
 
 import io.micrometer.core.instrument.Metrics;
 import io.supportsla.schemas.Topics;
+import io.supportsla.serde.registry.SchemaRegistryException;
+import io.supportsla.serde.registry.SchemaRegistryUnreachableException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -32,6 +34,8 @@ import org.springframework.kafka.support.KafkaHeaders;
  * {@code -original-offset} and {@code -original-timestamp} (8-byte big-endian long),
  * {@code -original-timestamp-type} and {@code -original-consumer-group} (the Streams application
  * id). If the dead letter cannot be written, the stream thread fails rather than lose the record.
+ * A record that cannot be read because the schema registry is unreachable or failing (5xx) is no
+ * poison: the stream thread fails instead, is replaced, and reads it again from the last commit.
  * Configured by class name as {@code deserialization.exception.handler} and
  * {@code processing.exception.handler}.
  */
@@ -56,6 +60,11 @@ public class DeadLetterExceptionHandler implements DeserializationExceptionHandl
     @Override
     public DeserializationHandlerResponse handle(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
             Exception exception) {
+        if (registryUnavailable(exception)) {
+            log.warn("Cannot read {}-{}@{} while the schema registry is unavailable; failing the stream thread to read it"
+                    + " again: {}", record.topic(), record.partition(), record.offset(), exception.toString());
+            return DeserializationHandlerResponse.FAIL;
+        }
         boolean stored = deadLetter(record.topic(), record.partition(), record.offset(), record.timestamp(),
                 record.timestampType(), record.key(), record.value(), record.headers(), exception);
         return stored ? DeserializationHandlerResponse.CONTINUE : DeserializationHandlerResponse.FAIL;
@@ -106,6 +115,19 @@ public class DeadLetterExceptionHandler implements DeserializationExceptionHandl
         log.warn("Sent {}-{}@{} to {}: {}", topic, partition, offset, deadLetterTopic, exception.toString());
         Metrics.counter("supportsla.escalation.dead.letters", "topic", topic).increment();
         return true;
+    }
+
+    /** The registry could not answer (unreachable, or a server error): the record may well be readable later. */
+    static boolean registryUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SchemaRegistryUnreachableException) {
+                return true;
+            }
+            if (cause instanceof SchemaRegistryException registry && registry.httpStatus() >= 500) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] utf8(String text) {

@@ -51,8 +51,8 @@ public final class EscalationTopology {
     public KStream<String, EscalationEvent> escalate(KStream<String, SlaEvent> slaEvents, KStream<String, CaseEvent> caseEvents,
             KStream<String, AcknowledgementRequest> acknowledgementRequests) {
         KStream<String, Trigger> triggers = slaEvents
-                .flatMapValues(Triggers::fromSlaEvent, Named.as("sla-event-triggers"))
-                .merge(caseEvents.flatMapValues(Triggers::fromCaseEvent, Named.as("case-event-triggers")),
+                .flatMapValues((key, event) -> Triggers.fromSlaEvent(key, event), Named.as("sla-event-triggers"))
+                .merge(caseEvents.flatMapValues((key, event) -> Triggers.fromCaseEvent(key, event), Named.as("case-event-triggers")),
                         Named.as("merge-case-event-triggers"))
                 .merge(acknowledgementRequests.flatMapValues(Triggers::fromAcknowledgementRequest,
                         Named.as("acknowledgement-triggers")), Named.as("merge-acknowledgement-triggers"));

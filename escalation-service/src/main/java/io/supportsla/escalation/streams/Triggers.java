@@ -14,20 +14,24 @@ import io.supportsla.schemas.common.EscalationDocumentation;
 import io.supportsla.schemas.sla.SlaBreached;
 import io.supportsla.schemas.sla.SlaEvent;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Translates the topics' events into the rules' triggers. Events the rules do not act on (SLA
- * warnings, met targets, reminders, hotline calls, status updates) become nothing.
+ * warnings, met targets, reminders, hotline calls, status updates) become nothing. The record key
+ * must be the envelope's case number (the topic contract); a record that says otherwise is refused,
+ * and so dead-lettered, rather than escalated under the wrong case.
  */
 final class Triggers {
 
     private Triggers() {
     }
 
-    static List<Trigger> fromSlaEvent(SlaEvent event) {
+    static List<Trigger> fromSlaEvent(String key, SlaEvent event) {
         if (event == null) {
             return List.of();
         }
+        requireKeyIsCaseNumber(key, event.getCaseNumber());
         if (event.getPayload() instanceof SlaBreached breached) {
             return List.of(new Trigger.BreachDetected(event.getEventId(), breached.getTarget().getKind(),
                     breached.getTarget().getDeadline(), breached.getBreachedAt()));
@@ -35,10 +39,11 @@ final class Triggers {
         return List.of();
     }
 
-    static List<Trigger> fromCaseEvent(CaseEvent event) {
+    static List<Trigger> fromCaseEvent(String key, CaseEvent event) {
         if (event == null) {
             return List.of();
         }
+        requireKeyIsCaseNumber(key, event.getCaseNumber());
         Object payload = event.getPayload();
         if (payload instanceof CaseCreated created) {
             return List.of(new Trigger.CaseOpened(event.getEventId(), new CaseFacts(created.getTitle(),
@@ -68,6 +73,16 @@ final class Triggers {
         }
         return List.of(new Trigger.AcknowledgementReceived(request.requestId(), request.escalationId(),
                 request.acknowledgedBy(), request.via(), request.requestedAt()));
+    }
+
+    private static void requireKeyIsCaseNumber(String key, String caseNumber) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("A record without a case number as key cannot be escalated (event of case '"
+                    + caseNumber + "')");
+        }
+        if (!Objects.equals(key, caseNumber)) {
+            throw new IllegalArgumentException("record key '" + key + "' differs from the event's case number '" + caseNumber + "'");
+        }
     }
 
     private static Documentation documentation(EscalationDocumentation written) {

@@ -5,6 +5,7 @@ import io.supportsla.schemas.escalation.EscalationEvent;
 import io.supportsla.serde.KafkaAvroDeserializer;
 import io.supportsla.serde.KafkaAvroSerializer;
 import io.supportsla.testing.kafka.KafkaBroker;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * The platform's topics as the other services and analytics see them: an Avro producer for the
@@ -38,6 +40,7 @@ final class PlatformTopics implements AutoCloseable {
     private final KafkaConsumer<String, Object> escalations;
     private final List<EscalationEvent> read = new ArrayList<>();
     private final String bootstrapServers;
+    private final KafkaAvroSerializer serializer = new KafkaAvroSerializer();
 
     PlatformTopics(KafkaBroker broker, String registryUrl) {
         this.bootstrapServers = broker.bootstrapServers();
@@ -64,6 +67,7 @@ final class PlatformTopics implements AutoCloseable {
                 "schema.registry.url", registryUrl,
                 "specific.avro.reader", true));
         escalations.subscribe(List.of(Topics.ESCALATION_EVENTS.name()));
+        serializer.configure(Map.of("schema.registry.url", registryUrl), false);
     }
 
     void send(String topic, String caseNumber, SpecificRecord event) {
@@ -80,6 +84,26 @@ final class PlatformTopics implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Could not send to " + topic, e);
         }
+    }
+
+    /** Raw bytes to one partition, whatever the key (null for no value): records that must be read in this order. */
+    void sendRaw(String topic, int partition, String key, byte[] value) {
+        try {
+            rawProducer.send(new ProducerRecord<>(topic, partition, key, value)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send to " + topic, e);
+        }
+    }
+
+    /** The partition a case's records go to (the default partitioner's choice for its key). */
+    int partitionOf(String topic, String caseNumber) {
+        int partitions = rawProducer.partitionsFor(topic).size();
+        return Utils.toPositive(Utils.murmur2(caseNumber.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
+    /** The value as the other services write it: Confluent wire format, schema registered. */
+    byte[] serialize(String topic, SpecificRecord event) {
+        return serializer.serialize(topic, event);
     }
 
     /** Every committed escalation event of the case read so far, in order (polls for more first). */

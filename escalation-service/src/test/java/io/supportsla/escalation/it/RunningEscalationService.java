@@ -68,6 +68,10 @@ final class RunningEscalationService implements AutoCloseable {
         return service;
     }
 
+    int port() {
+        return port;
+    }
+
     HttpResponse<String> get(String pathAndQuery, String apiKey) {
         return send(request(pathAndQuery, apiKey).GET().build());
     }

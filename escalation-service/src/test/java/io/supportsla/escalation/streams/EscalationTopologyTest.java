@@ -376,6 +376,19 @@ class EscalationTopologyTest {
         assertThat(harness.published()).isEmpty();
     }
 
+    @Test
+    void aRecordWhoseKeyIsNotItsCaseNumberGoesToTheDeadLetterTopicInsteadOfEscalatingAnotherCase() {
+        harness = new TopologyHarness(LONDON_MORNING, stateDir);
+        harness.caseEvents.pipeInput(CASE, caseCreated(CASE, Severity.SEV2, Region.EMEA, LONDON_MORNING.minus(Duration.ofHours(9))));
+
+        harness.slaEvents.pipeInput(CASE, responseBreached("C-0000-0999", Severity.SEV2, Region.EMEA, LONDON_MORNING));
+
+        assertThat(harness.deadLetters).singleElement().satisfies(deadLetter -> assertThat(
+                header(deadLetter, "kafka_dlt-exception-message")).isEqualTo(
+                "record key '" + CASE + "' differs from the event's case number 'C-0000-0999'"));
+        assertThat(harness.published()).isEmpty();
+    }
+
     private List<DueTimer> timersDueBy(Instant moment) {
         return new DueTimerIndex(harness.dueTimersStore()).dueAt(moment, 100);
     }

@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * fields, values of the wrong type (no coercion: {@code "5"} is not a number, {@code 1} is not a
  * severity), then the record's Bean Validation constraints. The same binder serves the HTTP API and
  * the portal's Kafka topic, so both validate alike. Field names are JSON paths such as
- * {@code documentation.caseNumbers[0]}.
+ * {@code documentation.caseNumbers[0]}. Text must be well-formed: no unpaired surrogates, control
+ * characters (other than tab and line breaks) or bidirectional overrides ({@link Text}).
  */
 public final class StrictJsonBinder {
 
@@ -98,7 +99,9 @@ public final class StrictJsonBinder {
     private boolean checkType(JsonNode value, Type type, String path, List<FieldProblem> problems) {
         Class<?> raw = rawClass(type);
         if (raw == String.class) {
-            return require(value.isString(), "must be a string", path, problems);
+            return require(value.isString(), "must be a string", path, problems)
+                    && require(Text.forbiddenCharacter(value.asString()) == null, "must not contain "
+                            + Text.forbiddenCharacter(value.asString()), path, problems);
         }
         if (raw == Boolean.class || raw == boolean.class) {
             return require(value.isBoolean(), "must be true or false", path, problems);

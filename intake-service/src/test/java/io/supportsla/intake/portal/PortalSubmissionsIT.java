@@ -162,6 +162,51 @@ class PortalSubmissionsIT extends IntakeITSupport {
     }
 
     @Test
+    void aConfluentFramedRecordWithAnUnknownSchemaIdOrNoValueIsDeadLetteredAndTheNextOneGoesThrough() {
+        String nextId = UUID.randomUUID().toString();
+        // The portal topic is JSON: Avro in the Confluent wire format (magic byte, schema id 0x7fffffff) is not a submission.
+        byte[] confluentFramed = {0, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 2, 'x'};
+        Map<TopicPartition, Long> before = events.endOffsets();
+
+        portal.send(new ProducerRecord<>(Topics.PORTAL_CASE_SUBMISSIONS, "key-framed", confluentFramed));
+        portal.send(new ProducerRecord<>(Topics.PORTAL_CASE_SUBMISSIONS, "key-framed", null));
+        submit("key-framed", submission(nextId, "acme-helpdesk", caseFor("acme", "VIP_USER", "SEV1")));
+
+        List<ConsumerRecord<String, byte[]>> dead = awaitAll(deadLetters, 2);
+        assertThat(dead).extracting(ConsumerRecord::value).containsExactly(confluentFramed, null);
+        assertThat(dead).allSatisfy(letter -> {
+            assertThat(header(letter, "kafka_dlt-original-topic")).isEqualTo(Topics.PORTAL_CASE_SUBMISSIONS);
+            assertThat(header(letter, "kafka_dlt-exception-cause-fqcn")).isEqualTo(UndecodableSubmissionException.class.getName());
+        });
+        assertThat(header(dead.get(0), "kafka_dlt-exception-message")).contains("Not a JSON document");
+        assertThat(header(dead.get(1), "kafka_dlt-exception-message")).contains("The record has no value");
+        awaitCaseCreated(before, nextId);
+        assertThat(events.eventsSince(before)).as("only the good submission was published").hasSize(1);
+    }
+
+    @Test
+    void aSubmissionWithImpossibleValuesIsRejectedWithEveryReasonAndTheNextOneGoesThrough() {
+        String impossibleId = UUID.randomUUID().toString();
+        String nextId = UUID.randomUUID().toString();
+        Map<String, Object> impossible = caseFor("", "VIP_USER", "SEV1");
+        impossible.put("statusUpdateIntervalMinutes", -5);
+        impossible.put("title", "Outage\u202E\u0000");
+        Map<TopicPartition, Long> before = events.endOffsets();
+
+        submit("key-impossible", submission(impossibleId, "acme-helpdesk", impossible));
+        submit("key-impossible", submission(nextId, "acme-helpdesk", caseFor("acme", "VIP_USER", "SEV1")));
+
+        JsonNode rejection = JSON.readTree(awaitRecords(rejected, 1).get("key-impossible").value());
+        assertThat(rejection.get("submissionId").asString()).isEqualTo(impossibleId);
+        assertThat(rejection.get("reason").asString()).isEqualTo("INVALID_REQUEST");
+        List<String> fields = new ArrayList<>();
+        rejection.get("reasons").forEach(reason -> fields.add(reason.get("field").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("case.customerId", "case.statusUpdateIntervalMinutes", "case.title");
+        awaitCaseCreated(before, nextId);
+        assertThat(events.eventsSince(before)).as("only the good submission was published").hasSize(1);
+    }
+
+    @Test
     void aRepublishedSubmissionOpensOneCase() {
         String submissionId = UUID.randomUUID().toString();
         Map<String, Object> submission = submission(submissionId, "northwind-helpdesk", caseFor("globex", "HOSTED_ADMIN", "SEV1"));
@@ -226,6 +271,16 @@ class PortalSubmissionsIT extends IntakeITSupport {
         Map<String, ConsumerRecord<String, byte[]>> records = new LinkedHashMap<>();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             consumer.poll(Duration.ofMillis(200)).forEach(record -> records.put(record.key(), record));
+            return records.size() >= count;
+        });
+        return records;
+    }
+
+    /** Waits for at least this many records, in the order they were written. */
+    private static List<ConsumerRecord<String, byte[]>> awaitAll(KafkaConsumer<String, byte[]> consumer, int count) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             return records.size() >= count;
         });
         return records;

@@ -13,6 +13,8 @@ public final class Keys {
     public static final String INITECH_END_USER = "it-initech-end-user-key";
     public static final String GLOBEX_HELPDESK = "it-globex-helpdesk-key";
     public static final String OTHER_CONSULTANT = "it-bob-consultant-key";
+    /** acme's helpdesk with a request limit of 3 an hour (application-it.yml). */
+    public static final String THROTTLED_HELPDESK = "it-throttled-helpdesk-key";
 
     private Keys() {
     }

@@ -41,6 +41,17 @@ public final class KafkaBrokers {
         return broker;
     }
 
+    /**
+     * A broker of the test's own whose client listener requires SASL_PLAINTEXT with the PLAIN
+     * mechanism and accepts this user and password; clients take
+     * {@link SaslKafkaBroker#clientProperties()}. The caller closes it.
+     */
+    public static SaslKafkaBroker startDedicatedWithSasl(String user, String password) {
+        SaslKafkaBroker broker = new SaslKafkaBroker(user, password);
+        log.info("Started {} at {}", broker.kind(), broker.bootstrapServers());
+        return broker;
+    }
+
     private static boolean useContainers() {
         String choice = System.getProperty("kafka.test.broker", System.getenv().getOrDefault("KAFKA_TEST_BROKER", "auto"))
                 .toLowerCase(Locale.ROOT);

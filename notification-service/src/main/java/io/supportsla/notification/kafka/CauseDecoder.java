@@ -1,5 +1,6 @@
 package io.supportsla.notification.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.supportsla.schemas.Topic;
@@ -7,11 +8,14 @@ import io.supportsla.schemas.Topics;
 import io.supportsla.serde.KafkaAvroDeserializer;
 import io.supportsla.serde.registry.SchemaRegistryException;
 import io.supportsla.serde.registry.SchemaRegistryUnreachableException;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Reads a cause from the bytes as received (the listener keeps them, so a dead-lettered cause is
- * the record exactly as it arrived) into the topic's generated envelope class.
+ * the record exactly as it arrived) into the topic's generated envelope class. The record key must
+ * be the envelope's case number (the topic contract): a record without one, or keyed as another
+ * case, is refused rather than notified about.
  */
 public final class CauseDecoder {
 
@@ -59,7 +63,20 @@ public final class CauseDecoder {
             throw new UndecodableCauseException("Expected " + topic.valueType().getSimpleName() + " on " + record.topic()
                     + " but read " + (value == null ? "null" : value.getClass().getName()), null);
         }
+        requireKeyIsCaseNumber(record, (SpecificRecord) value);
         return value;
+    }
+
+    private static void requireKeyIsCaseNumber(ConsumerRecord<byte[], byte[]> record, SpecificRecord envelope) {
+        Object caseNumber = envelope.get(envelope.getSchema().getField("caseNumber").pos());
+        if (caseNumber == null || caseNumber.toString().isBlank()) {
+            throw new UndecodableCauseException("The " + record.topic() + " record names no case", null);
+        }
+        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        if (!caseNumber.toString().equals(key)) {
+            throw new UndecodableCauseException("The " + record.topic() + " record's key '" + key
+                    + "' differs from its case number '" + caseNumber + "'", null);
+        }
     }
 
     /** A record that will never be readable: it goes to the dead-letter topic. */

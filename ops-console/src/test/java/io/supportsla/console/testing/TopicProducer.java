@@ -59,6 +59,11 @@ public final class TopicProducer implements AutoCloseable {
         wait(bytes.send(new ProducerRecord<>(topic, key, "not avro".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
+    /** Bytes as they are, e.g. a valid wire-format header with a schema id the registry does not know. */
+    public void sendBytes(String topic, String key, byte[] value) {
+        wait(bytes.send(new ProducerRecord<>(topic, key, value)));
+    }
+
     private void send(String topic, String key, Object value) {
         wait(avro.send(new ProducerRecord<>(topic, key, value)));
     }

@@ -7,6 +7,7 @@ import static io.supportsla.console.testing.Events.recipient;
 import static io.supportsla.console.testing.Events.responseTarget;
 import static io.supportsla.console.testing.Events.timerStarted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
@@ -33,8 +34,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -311,5 +320,148 @@ class ConsoleWebTest {
                 .andExpect(flash().attribute("flashError", "There is no escalation C-9999-9999-E1."));
 
         verify(escalationService, never()).acknowledge(any(), any());
+    }
+
+    /** Who may do what, page by page: the console's rows of the access matrix in docs/reliability.md. */
+    @Nested
+    class AccessMatrix {
+
+        static final String ANSWERING_SERVICE_KEY = "local-answering-service-key";
+        static final String ACME_END_USER_KEY = "local-acme-end-user-key";
+
+        @ParameterizedTest(name = "{0} {1} as {2}: {3}")
+        @CsvSource(delimiter = '|', textBlock = """
+                GET  | /sign-in                          | not signed in      | 200
+                GET  | /                                 | not signed in      | 302
+                GET  | /                                 | consultant         | 200
+                GET  | /                                 | acme helpdesk      | 200
+                GET  | /                                 | northwind helpdesk | 200
+                GET  | /                                 | acme end user      | 200
+                GET  | /                                 | answering service  | 200
+                GET  | /cases/{n}                        | not signed in      | 302
+                GET  | /cases/{n}                        | consultant         | 200
+                GET  | /cases/{n}                        | acme helpdesk      | 200
+                GET  | /cases/{n}                        | northwind helpdesk | 404
+                GET  | /cases/{n}                        | acme end user      | 404
+                GET  | /cases/{n}                        | answering service  | 200
+                GET  | /fragments/queue                  | not signed in      | 401
+                GET  | /fragments/queue                  | acme helpdesk      | 200
+                GET  | /fragments/cases/{n}              | not signed in      | 401
+                GET  | /fragments/cases/{n}              | consultant         | 200
+                GET  | /fragments/cases/{n}              | northwind helpdesk | 404
+                GET  | /fragments/cases/{n}              | acme end user      | 404
+                GET  | /live                             | not signed in      | 401
+                POST | /escalations/{id}/acknowledgement | not signed in      | 302
+                POST | /escalations/{id}/acknowledgement | consultant         | 302
+                POST | /escalations/{id}/acknowledgement | acme helpdesk      | 403
+                POST | /escalations/{id}/acknowledgement | northwind helpdesk | 403
+                POST | /escalations/{id}/acknowledgement | acme end user      | 403
+                POST | /escalations/{id}/acknowledgement | answering service  | 403
+                POST | /sign-out                         | consultant         | 302
+                GET  | /actuator/health/liveness         | not signed in      | 200
+                """)
+        void eachCallerGetsWhatTheMatrixSays(String method, String path, String caller, int status) throws Exception {
+            String number = openCase(Severity.SEV1, Customer.ACME, Duration.ofMinutes(5));
+            String escalationId = raiseEscalation(number);
+            when(escalationService.acknowledge(escalationId, CONSULTANT_KEY))
+                    .thenReturn(new AcknowledgementOutcome.Accepted(escalationId));
+            String url = path.replace("{n}", number).replace("{id}", escalationId);
+            var request = (method.equals("GET") ? get(url) : post(url).with(csrf()));
+            String key = switch (caller) {
+                case "consultant" -> CONSULTANT_KEY;
+                case "acme helpdesk" -> ACME_HELPDESK_KEY;
+                case "northwind helpdesk" -> NORTHWIND_HELPDESK_KEY;
+                case "acme end user" -> ACME_END_USER_KEY;
+                case "answering service" -> ANSWERING_SERVICE_KEY;
+                default -> null;
+            };
+            if (key != null) {
+                request.session(signIn(key));
+            }
+
+            mvc.perform(request).andExpect(status().is(status));
+
+            if (url.endsWith("/acknowledgement") && !caller.equals("consultant")) {
+                verify(escalationService, never()).acknowledge(anyString(), anyString());
+            }
+        }
+
+        @Test
+        void anUnknownKeySignsNobodyIn() throws Exception {
+            MvcResult result = mvc.perform(post("/sign-in").param("apiKey", "not-a-key").with(csrf()))
+                    .andExpect(status().isUnauthorized()).andReturn();
+
+            assertThat(result.getRequest().getSession(false) == null
+                    || result.getRequest().getSession(false).getAttribute("SPRING_SECURITY_CONTEXT") == null).isTrue();
+        }
+    }
+
+    /** Hostile keys, paths, return addresses and ids on sign-in and acknowledge: refused or kept local, never a 5xx. */
+    @Nested
+    class HostileInput {
+
+        @TestFactory
+        Stream<DynamicTest> hostileKeysSignNobodyIn() {
+            Stream<String> handWritten = Stream.of(io.supportsla.testing.http.HostileInput.injectionStrings(),
+                    io.supportsla.testing.http.HostileInput.forbiddenText()).flatMap(List::stream).map(sample -> sample.value());
+            Stream<String> generated = io.supportsla.testing.http.HostileInput.samples(
+                    Arbitraries.strings().all().ofMaxLength(300), 5, 40).stream();
+            return Stream.concat(handWritten, generated).map(key -> dynamicTest(abbreviate(key), () ->
+                    mvc.perform(post("/sign-in").param("apiKey", key).with(csrf())).andExpect(status().isUnauthorized())));
+        }
+
+        @TestFactory
+        Stream<DynamicTest> hostileReturnAddressesStayOnTheConsole() {
+            List<String> addresses = List.of("//evil.example/", "https://evil.example/", "/\\evil.example", "\\\\evil.example",
+                    "javascript:alert(1)", "/%2F%2Fevil.example", "/cases/x\r\nSet-Cookie: stolen=1", "http:/evil.example",
+                    "/" + "a".repeat(5_000), "");
+            return addresses.stream().flatMap(address -> Stream.of(
+                    dynamicTest("sign-in next=" + abbreviate(address), () -> {
+                        MvcResult result = mvc.perform(post("/sign-in").param("apiKey", CONSULTANT_KEY).param("next", address)
+                                .with(csrf())).andExpect(status().isFound()).andReturn();
+                        assertLocal(result.getResponse().getRedirectedUrl());
+                    }),
+                    dynamicTest("acknowledge returnTo=" + abbreviate(address), () -> {
+                        MvcResult result = mvc.perform(post("/escalations/C-9999-9999-E1/acknowledgement").param("returnTo", address)
+                                .session(signIn(CONSULTANT_KEY)).with(csrf())).andExpect(status().isFound()).andReturn();
+                        assertLocal(result.getResponse().getRedirectedUrl());
+                    })));
+        }
+
+        @TestFactory
+        Stream<DynamicTest> hostileEscalationIdsAndCaseNumbersAreNotFoundAndNeverSentOn() {
+            Stream<String> ids = Stream.concat(io.supportsla.testing.http.HostileInput.injectionStrings().stream().map(s -> s.value()),
+                    io.supportsla.testing.http.HostileInput.samples(
+                            Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40), 6, 30).stream());
+            return ids.map(id -> dynamicTest(abbreviate(id), () -> {
+                MockHttpSession consultant = signIn(CONSULTANT_KEY);
+                MvcResult acknowledged = mvc.perform(post("/escalations/{id}/acknowledgement", id).session(consultant).with(csrf()))
+                        .andReturn();
+                assertThat(acknowledged.getResponse().getStatus()).as("acknowledge %s", id).isBetween(300, 499);
+                MvcResult page = mvc.perform(get("/cases/{n}", id).session(consultant)).andReturn();
+                assertThat(page.getResponse().getStatus()).as("case page %s", id).isBetween(400, 499);
+                verify(escalationService, never()).acknowledge(anyString(), anyString());
+            }));
+        }
+
+        @Test
+        void anEscalationIdFullOfMarkupIsShownAsText() throws Exception {
+            MvcResult acknowledged = mvc.perform(post("/escalations/{id}/acknowledgement", "<img src=x onerror=alert(1)>")
+                    .session(signIn(CONSULTANT_KEY)).with(csrf())).andExpect(redirectedUrl("/")).andReturn();
+
+            String page = body(mvc.perform(get("/").session(signIn(CONSULTANT_KEY)).flashAttrs(acknowledged.getFlashMap()))
+                    .andExpect(status().isOk()).andReturn());
+
+            assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x onerror");
+        }
+
+        private static void assertLocal(String location) {
+            assertThat(location).as("redirect").startsWith("/").doesNotStartWith("//").doesNotStartWith("/\\")
+                    .doesNotContain("\r", "\n");
+        }
+
+        private static String abbreviate(String text) {
+            return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        }
     }
 }

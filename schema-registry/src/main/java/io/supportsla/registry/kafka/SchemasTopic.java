@@ -84,16 +84,23 @@ final class SchemasTopic {
         try {
             return future.get(remaining(deadline).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka at " + settings.bootstrapServers() + " did not answer within "
-                    + settings.initTimeout() + " (schema-registry.kafkastore.init-timeout, spring.kafka.bootstrap-servers)",
-                    e);
+            throw notAnswered(settings, e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                // The admin client's own timeout (the same length) may run out first: the same story.
+                throw notAnswered(settings, e.getCause());
+            }
             throw new IllegalStateException("Could not prepare the schemas topic " + settings.topic() + " on Kafka at "
                     + settings.bootstrapServers() + ": " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while preparing the schemas topic " + settings.topic(), e);
         }
+    }
+
+    private static IllegalStateException notAnswered(KafkaStoreSettings settings, Throwable cause) {
+        return new IllegalStateException("Kafka at " + settings.bootstrapServers() + " did not answer within "
+                + settings.initTimeout() + " (schema-registry.kafkastore.init-timeout, spring.kafka.bootstrap-servers)", cause);
     }
 
     static Duration remaining(Instant deadline) {

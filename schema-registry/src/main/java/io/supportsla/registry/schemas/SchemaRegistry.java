@@ -44,6 +44,7 @@ public final class SchemaRegistry {
      * {@link RegistryError#INCOMPATIBLE_SCHEMA} when the subject's level forbids it.
      */
     public Registration register(String subject, SchemaSubmission submission) {
+        Subjects.requireValid(subject);
         AvroSchemaText candidate = submission.parse();
         writes.lock();
         try {
@@ -169,7 +170,8 @@ public final class SchemaRegistry {
     }
 
     public CompatibilityLevel setSubjectLevel(String subject, String levelName) {
-        return configure(Objects.requireNonNull(subject, "subject"), levelName);
+        Subjects.requireValid(Objects.requireNonNull(subject, "subject"));
+        return configure(subject, levelName);
     }
 
     private CompatibilityLevel configure(String subject, String levelName) {

@@ -7,6 +7,7 @@ import io.supportsla.registry.RegistryError;
 import io.supportsla.registry.RegistryException;
 import io.supportsla.registry.compatibility.CompatibilityLevel;
 import io.supportsla.registry.store.InMemorySchemaStore;
+import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,20 @@ class SchemaRegistryTest {
         assertThat(registration.newVersion()).isTrue();
         assertThat(registration.schema().id()).isEqualTo(1);
         assertThat(registration.schema().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aSubjectWithAControlCharacterOrABidiOverrideIsInvalidAndNothingIsWritten() {
+        for (String subject : List.of("orders\u0000-value", "orders\n-value", "\u202Eeulav-sredro", "")) {
+            assertThatThrownBy(() -> registry.register(subject, SchemaSubmission.avro(CUSTOMER_V1)))
+                    .isInstanceOfSatisfying(RegistryException.class,
+                            e -> assertThat(e.error()).isEqualTo(RegistryError.INVALID_SUBJECT));
+        }
+        assertThatThrownBy(() -> registry.setSubjectLevel("orders\u0007-value", "NONE")).isInstanceOf(RegistryException.class);
+
+        assertThat(store.log()).isEmpty();
+        assertThat(registry.register("orders-\u00e9t\u00e9-\uD83D\uDE00-value", SchemaSubmission.avro(CUSTOMER_V1)).newVersion())
+                .as("any other text is a subject name").isTrue();
     }
 
     @Test

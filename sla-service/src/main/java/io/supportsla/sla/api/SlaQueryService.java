@@ -22,6 +22,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.binder.kafka.streams.InteractiveQueryService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.HttpClientErrorException;
@@ -56,12 +57,13 @@ public class SlaQueryService {
         this.http = RestClient.builder().requestFactory(requests).build();
     }
 
-    public CaseSlaView findCase(String caseNumber, boolean localOnly) {
+    /** @param authorization the caller's {@code Authorization} header, passed on when the case is held elsewhere */
+    public CaseSlaView findCase(String caseNumber, boolean localOnly, String authorization) {
         HostInfo self = queries.getCurrentHostInfo();
         if (!localOnly && self != null) {
             HostInfo owner = ownerOf(caseNumber);
             if (!owner.equals(self)) {
-                return remoteCase(owner, caseNumber);
+                return remoteCase(owner, caseNumber, authorization);
             }
         }
         CaseSla sla = read(() -> localStore().get(caseNumber));
@@ -71,7 +73,8 @@ public class SlaQueryService {
         return views.caseView(sla, clock.instant(), describe(self));
     }
 
-    public QueueView queue(boolean localOnly) {
+    /** @param authorization the caller's {@code Authorization} header, passed on to the other instances */
+    public QueueView queue(boolean localOnly, String authorization) {
         Instant now = clock.instant();
         List<QueueEntryView> entries = new ArrayList<>(localQueue(now));
         List<String> unavailable = new ArrayList<>();
@@ -82,6 +85,7 @@ public class SlaQueryService {
                     QueueView part = http.get()
                             .uri("http://{host}:{port}/api/v1/sla/queue", other.host(), other.port())
                             .header(LOCAL_ONLY_HEADER, "true")
+                            .header(HttpHeaders.AUTHORIZATION, authorization)
                             .retrieve()
                             .body(QueueView.class);
                     if (part == null || !part.complete()) {
@@ -127,11 +131,12 @@ public class SlaQueryService {
         return metadata.activeHost();
     }
 
-    private CaseSlaView remoteCase(HostInfo owner, String caseNumber) {
+    private CaseSlaView remoteCase(HostInfo owner, String caseNumber, String authorization) {
         try {
             return http.get()
                     .uri("http://{host}:{port}/api/v1/sla/cases/{caseNumber}", owner.host(), owner.port(), caseNumber)
                     .header(LOCAL_ONLY_HEADER, "true")
+                    .header(HttpHeaders.AUTHORIZATION, authorization)
                     .retrieve()
                     .body(CaseSlaView.class);
         } catch (HttpClientErrorException.NotFound e) {

@@ -125,7 +125,8 @@ public class SlaStreamsConfiguration {
     @Bean
     SlaTopicsReady slaTopicsReady(KafkaStreamsBinderConfigurationProperties binder, BindingServiceProperties bindings,
             SlaProperties properties) {
-        SlaTopics.createMissing(binder.getKafkaConnectionString(), bindings.getBindingDestination(OUTPUT_BINDING),
+        SlaTopics.createMissing(binder.getKafkaConnectionString(), binder.getConfiguration(),
+                bindings.getBindingDestination(OUTPUT_BINDING),
                 properties.topics().slaEventsPartitions(),
                 Topics.deadLetterTopic(bindings.getBindingDestination(INPUT_BINDING)));
         return new SlaTopicsReady();

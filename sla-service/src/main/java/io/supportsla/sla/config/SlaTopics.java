@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Creates the topics this service writes when they do not exist yet (the local stack, a fresh
  * cluster): the SLA events topic with as many partitions as the case events (so consumers can join
  * them per case) and the dead-letter topic, with the retention of docs/topics.md. An existing topic
- * is never changed: adding partitions to a keyed topic would move cases between partitions.
+ * is never changed: adding partitions to a keyed topic would move cases between partitions. The
+ * admin client connects as the Streams client does: the binder configuration's {@code security.*},
+ * {@code sasl.*} and {@code ssl.*} settings apply (a SASL or TLS cluster by configuration alone).
  */
 final class SlaTopics {
 
@@ -32,8 +34,14 @@ final class SlaTopics {
     private SlaTopics() {
     }
 
-    static void createMissing(String bootstrapServers, String slaEvents, int slaEventsPartitions, String deadLetters) {
+    static void createMissing(String bootstrapServers, Map<String, String> clientSettings, String slaEvents, int slaEventsPartitions,
+            String deadLetters) {
         Properties props = new Properties();
+        clientSettings.forEach((key, value) -> {
+            if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                props.put(key, value);
+            }
+        });
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());

@@ -11,6 +11,7 @@ import io.supportsla.schemas.common.Severity;
 import io.supportsla.schemas.sla.SlaBreached;
 import io.supportsla.schemas.sla.SlaEvent;
 import io.supportsla.schemas.sla.SlaTimerStarted;
+import io.supportsla.sla.streams.UndecodableCaseEventException;
 import io.supportsla.sla.testing.CaseEvents;
 import io.supportsla.sla.testing.CaseEventsProducer;
 import io.supportsla.sla.testing.SlaEventsCollector;
@@ -135,21 +136,31 @@ class SlaServiceIT {
     }
 
     @Test
-    void undecodableRecordGoesToTheDeadLetterTopicAndProcessingContinues() {
+    void poisonRecordsOfEveryKindGoToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
         Setup setup = shared;
         String caseNumber = "IT-" + UUID.randomUUID();
+        byte[] key = caseNumber.getBytes(StandardCharsets.UTF_8);
+        byte[] notWireFormat = "{\"json\":true}".getBytes(StandardCharsets.UTF_8);
+        byte[] unknownSchemaId = {0, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 2, 'x'};
+        byte[] emptyCaseNumber = setup.producer.serialize(CaseEvents.created("", Severity.SEV2, Region.EMEA, Instant.now()));
 
-        setup.producer.sendRaw(caseNumber.getBytes(StandardCharsets.UTF_8), "{\"json\":true}".getBytes(StandardCharsets.UTF_8));
-        setup.producer.send(CaseEvents.created(caseNumber, Severity.SEV2, Region.EMEA, Instant.now()));
+        // All on one partition, in this order: the good record comes after every poison record.
+        setup.producer.sendRaw(0, key, notWireFormat);
+        setup.producer.sendRaw(0, key, unknownSchemaId);
+        setup.producer.sendRaw(0, new byte[0], emptyCaseNumber);
+        setup.producer.send(0, CaseEvents.created(caseNumber, Severity.SEV2, Region.EMEA, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !setup.events.eventsOf(caseNumber).isEmpty());
-        List<ConsumerRecord<byte[], byte[]>> letters = readAll(Topics.deadLetterTopic(setup.caseEventsTopic), 1);
-        assertThat(letters).singleElement().satisfies(letter -> {
-            assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo(caseNumber);
-            assertThat(new String(letter.headers().lastHeader("kafka_dlt-original-topic").value(), StandardCharsets.UTF_8))
-                    .isEqualTo(setup.caseEventsTopic);
-            assertThat(new String(letter.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
-                    .contains("not a readable Avro record");
+        List<ConsumerRecord<byte[], byte[]>> letters = readAll(Topics.deadLetterTopic(setup.caseEventsTopic), 3);
+        assertThat(letters).extracting(ConsumerRecord::value).containsExactly(notWireFormat, unknownSchemaId, emptyCaseNumber);
+        assertThat(letters).extracting(letter -> header(letter, "kafka_dlt-exception-message")).satisfiesExactly(
+                message -> assertThat(message).contains("not a readable Avro record"),
+                message -> assertThat(message).startsWith("the record's schema is unknown to the registry").contains("40403"),
+                message -> assertThat(message).isEqualTo("record has no key (expected the case number)"));
+        assertThat(letters).allSatisfy(letter -> {
+            assertThat(header(letter, "kafka_dlt-original-topic")).isEqualTo(setup.caseEventsTopic);
+            assertThat(header(letter, "kafka_dlt-exception-fqcn")).isEqualTo(UndecodableCaseEventException.class.getName());
+            assertThat(header(letter, "kafka_dlt-original-consumer-group")).isEqualTo(setup.applicationId);
         });
     }
 
@@ -166,6 +177,10 @@ class SlaServiceIT {
         HttpResponse<String> health = service.get("/actuator/health/readiness");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(service.get("/actuator/prometheus").body()).contains("sla_timers_pending");
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static long breaches(List<SlaEvent> events) {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.supportsla.schemas.common.Region;
 import io.supportsla.schemas.common.Severity;
+import io.supportsla.schemas.sla.SlaEvent;
+import io.supportsla.schemas.sla.SlaTimerStarted;
 import io.supportsla.sla.testing.CaseEvents;
 import io.supportsla.sla.testing.SlaTopologyFixture;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +78,46 @@ class DeadLetterTopologyTest {
                 .containsExactly("record has no key (expected the case number)",
                         "record key 'OTHER' differs from the event's case number 'C-9'");
         assertThat(sla.events()).isEmpty();
+    }
+
+    @Test
+    void aValidHeaderWithASchemaIdTheRegistryDoesNotKnowIsDeadLetteredAsUnknownSchema() {
+        sla = new SlaTopologyFixture(NOW);
+        byte[] unknownSchema = {0, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 2, 'x'};
+
+        sla.sendRaw("C-1".getBytes(StandardCharsets.UTF_8), unknownSchema);
+        sla.send(CaseEvents.created("C-1", Severity.SEV2, Region.EMEA, NOW));
+
+        TestRecord<byte[], byte[]> letter = single(sla);
+        assertThat(letter.value()).isEqualTo(unknownSchema);
+        assertThat(text(letter.headers(), "kafka_dlt-exception-message")).startsWith("the record's schema is unknown to the registry");
+        assertThat(sla.events()).as("the next record of the partition is processed").hasSize(1);
+    }
+
+    @Test
+    void aCaseCreatedForAnEmptyCaseNumberIsDeadLetteredAndTheNextRecordIsProcessed() {
+        sla = new SlaTopologyFixture(NOW);
+
+        sla.sendRaw(new byte[0], sla.serialize(CaseEvents.created("", Severity.SEV1, Region.EMEA, NOW)));
+        sla.send(CaseEvents.created("C-2", Severity.SEV1, Region.EMEA, NOW));
+
+        assertThat(text(single(sla).headers(), "kafka_dlt-exception-message")).isEqualTo("record has no key (expected the case number)");
+        assertThat(describe(sla.events())).containsExactly("started RESPONSE CASE_CREATED until 2025-03-11T11:00:00Z");
+    }
+
+    @Test
+    void aNegativeStatusUpdateIntervalIsNotPoisonTheDefaultIntervalApplies() {
+        // Accepted on purpose: the interval only sets the SEV1 update rhythm, and the policy's default is a safe reading.
+        sla = new SlaTopologyFixture(NOW);
+
+        sla.send(CaseEvents.created("C-3", Severity.SEV1, Region.EMEA, NOW, -5));
+        sla.send(CaseEvents.responded("C-3", NOW.plusSeconds(60)));
+
+        assertThat(sla.deadLetters()).isEmpty();
+        List<SlaEvent> events = sla.events();
+        assertThat(describe(events)).last().asString().startsWith("started STATUS_UPDATE");
+        SlaTimerStarted statusUpdates = (SlaTimerStarted) events.get(events.size() - 1).getPayload();
+        assertThat(statusUpdates.getTarget().getTargetMinutes()).as("the default interval").isEqualTo(60);
     }
 
     private static TestRecord<byte[], byte[]> single(SlaTopologyFixture sla) {

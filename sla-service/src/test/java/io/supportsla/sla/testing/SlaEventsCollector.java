@@ -4,6 +4,7 @@ import io.supportsla.schemas.sla.SlaEvent;
 import io.supportsla.serde.AvroSerdeConfig;
 import io.supportsla.serde.KafkaAvroDeserializer;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,17 +27,22 @@ public final class SlaEventsCollector implements AutoCloseable {
     private volatile boolean running = true;
 
     public SlaEventsCollector(String bootstrapServers, String registryUrl, String topic) {
+        this(bootstrapServers, registryUrl, topic, Map.of());
+    }
+
+    /** @param clientSettings more consumer settings, e.g. security */
+    public SlaEventsCollector(String bootstrapServers, String registryUrl, String topic, Map<String, String> clientSettings) {
         // A deserializer instance handed to the consumer is not configured by it.
         KafkaAvroDeserializer values = new KafkaAvroDeserializer();
         values.configure(Map.of(
                 AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, registryUrl,
                 AvroSerdeConfig.SPECIFIC_AVRO_READER_CONFIG, true), false);
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "it-collector-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), values);
+        Map<String, Object> config = new HashMap<>(clientSettings);
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "it-collector-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        consumer = new KafkaConsumer<>(config, new StringDeserializer(), values);
         consumer.subscribe(List.of(topic));
         poller = new Thread(this::poll, "sla-events-collector-" + topic);
         poller.setDaemon(true);

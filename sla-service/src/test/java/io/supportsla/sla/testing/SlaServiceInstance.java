@@ -30,6 +30,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class SlaServiceInstance implements AutoCloseable {
 
+    /** API keys the instances accept (names, organisations and roles as in the demo keys). */
+    public static final String CONSULTANT_KEY = "it-consultant-key";
+    public static final String ANSWERING_SERVICE_KEY = "it-answering-service-key";
+    public static final String HELPDESK_KEY = "it-acme-helpdesk-key";
+    public static final String END_USER_KEY = "it-acme-end-user-key";
+
+    private static final Map<String, String> KEY_SETTINGS = keySettings();
+
     private final Map<String, String> properties;
     private final int port;
     private final ConfigurableApplicationContext context;
@@ -48,6 +56,7 @@ public final class SlaServiceInstance implements AutoCloseable {
         properties.put("server.port", String.valueOf(port));
         properties.put("spring.cloud.stream.kafka.streams.binder.configuration.state.dir", newStateDir().toString());
         properties.put("spring.main.banner-mode", "off");
+        properties.putAll(KEY_SETTINGS);
         properties.putAll(settings);
         List<String> arguments = new ArrayList<>();
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
@@ -70,9 +79,23 @@ public final class SlaServiceInstance implements AutoCloseable {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** A GET as a consultant. */
     public HttpResponse<String> get(String path) {
+        return get(path, CONSULTANT_KEY);
+    }
+
+    /** A GET with this API key, or none if null. */
+    public HttpResponse<String> get(String path, String apiKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -107,6 +130,23 @@ public final class SlaServiceInstance implements AutoCloseable {
 
     public Map<String, String> properties() {
         return properties;
+    }
+
+    private static Map<String, String> keySettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("supportsla.security.api-keys.jane-consultant.key-sha256", "182af43e8642f871676544fc11d6f7dacf0cb5e5e43abfdb45accc5791714ade"); // printf %s it-consultant-key | sha256sum
+        settings.put("supportsla.security.api-keys.jane-consultant.organisation", "supportsla");
+        settings.put("supportsla.security.api-keys.jane-consultant.role", "CONSULTANT");
+        settings.put("supportsla.security.api-keys.answering-service.key-sha256", "0fc032ccbb639c27b099169e190686295f86520d717a2514414891fb587619d0"); // printf %s it-answering-service-key | sha256sum
+        settings.put("supportsla.security.api-keys.answering-service.organisation", "supportsla");
+        settings.put("supportsla.security.api-keys.answering-service.role", "ANSWERING_SERVICE");
+        settings.put("supportsla.security.api-keys.acme-helpdesk.key-sha256", "0a20c8b616ff2183b5fbb6251a89cb11ff4d54bb45f9bc7d969622c677d5c6a5"); // printf %s it-acme-helpdesk-key | sha256sum
+        settings.put("supportsla.security.api-keys.acme-helpdesk.organisation", "acme");
+        settings.put("supportsla.security.api-keys.acme-helpdesk.role", "HELPDESK");
+        settings.put("supportsla.security.api-keys.acme-end-user.key-sha256", "62670814004b974facb11a606b8065b866e84536a3fd4a4c87d295f4bbc9a3ad"); // printf %s it-acme-end-user-key | sha256sum
+        settings.put("supportsla.security.api-keys.acme-end-user.organisation", "acme");
+        settings.put("supportsla.security.api-keys.acme-end-user.role", "END_USER");
+        return settings;
     }
 
     private static int freePort() {
