@@ -1,6 +1,8 @@
 package io.supportsla.registry.kafka;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -47,22 +49,45 @@ final class SchemasTopic {
             if (!await(admin.listTopics().names(), deadline, settings).contains(topic)) {
                 create(admin, settings, deadline);
             }
-            TopicDescription description = await(admin.describeTopics(List.of(topic)).topicNameValues().get(topic),
-                    deadline, settings);
-            if (description.partitions().size() != 1) {
-                throw new IllegalStateException("The schemas topic " + topic + " has " + description.partitions().size()
-                        + " partitions; it must have exactly 1 (schema-registry.kafkastore.topic)");
-            }
-            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            Config topicConfig = await(admin.describeConfigs(List.of(resource)).values().get(resource), deadline, settings);
-            String cleanupPolicy = topicConfig.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
-            if (!cleanupPolicy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
-                throw new IllegalStateException("The schemas topic " + topic + " has cleanup.policy=" + cleanupPolicy
-                        + "; it must be compact, or schemas would be deleted (schema-registry.kafkastore.topic)");
-            }
+            checkWhenVisible(admin, settings, deadline);
         } finally {
             // Pending calls are abandoned rather than waited for: start-up has already failed then.
             admin.close(Duration.ofSeconds(1));
+        }
+    }
+
+    /**
+     * Checks the topic's partitions and cleanup policy. A topic created a moment ago may not be in
+     * the broker's metadata yet ("does not host this topic-partition"): ask again until the deadline.
+     */
+    private static void checkWhenVisible(Admin admin, KafkaStoreSettings settings, Instant deadline) {
+        while (true) {
+            try {
+                check(admin, settings, deadline);
+                return;
+            } catch (IllegalStateException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || remaining(deadline).isZero()) {
+                    throw e;
+                }
+                LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+            }
+        }
+    }
+
+    private static void check(Admin admin, KafkaStoreSettings settings, Instant deadline) {
+        String topic = settings.topic();
+        TopicDescription description = await(admin.describeTopics(List.of(topic)).topicNameValues().get(topic),
+                deadline, settings);
+        if (description.partitions().size() != 1) {
+            throw new IllegalStateException("The schemas topic " + topic + " has " + description.partitions().size()
+                    + " partitions; it must have exactly 1 (schema-registry.kafkastore.topic)");
+        }
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        Config topicConfig = await(admin.describeConfigs(List.of(resource)).values().get(resource), deadline, settings);
+        String cleanupPolicy = topicConfig.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+        if (!cleanupPolicy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
+            throw new IllegalStateException("The schemas topic " + topic + " has cleanup.policy=" + cleanupPolicy
+                    + "; it must be compact, or schemas would be deleted (schema-registry.kafkastore.topic)");
         }
     }
 
