@@ -36,7 +36,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
     /** Starts the broker on {@code port} (0: a free one) with its controller on the next port (or a free one). */
     public static LocalKafkaBroker start(Path dataDirectory, int requestedPort) {
         int port = FreePorts.resolve(requestedPort);
-        int controllerPort = requestedPort == 0 ? FreePorts.pick() : port + 1;
+        return start(dataDirectory, port, requestedPort == 0 ? FreePorts.pick() : port + 1);
+    }
+
+    /** Starts the broker on {@code port} with its controller on {@code controllerPort} (both real ports). */
+    public static LocalKafkaBroker start(Path dataDirectory, int port, int controllerPort) {
         Path logDirectory = dataDirectory.toAbsolutePath();
         Properties properties = new Properties();
         properties.put("process.roles", "broker,controller");
@@ -84,6 +88,21 @@ public final class LocalKafkaBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot format Kafka data directory " + logDirectory + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs a broker as a process of its own ({@link BrokerProcess}), until the process is stopped:
+     * {@code <data directory> <port> <controller port>}. SIGTERM shuts it down cleanly.
+     */
+    public static void main(String[] args) {
+        if (args.length != 3) {
+            System.err.println("usage: LocalKafkaBroker <data directory> <port> <controller port>");
+            System.exit(2);
+        }
+        LocalKafkaBroker broker = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "local-kafka-broker-shutdown"));
+        System.out.println("Kafka broker listening on " + broker.bootstrapServers());
+        broker.server.awaitShutdown();
     }
 
     public String bootstrapServers() {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -241,6 +242,30 @@ public final class LocalStack implements AutoCloseable {
             urls.put(service.module(), "stopped");
             log.info("Stopped {} (pid {})", service.module(), process.pid());
         }
+    }
+
+    /**
+     * Kills one service by its PID with SIGKILL, as a crash would, and waits until its process has
+     * exited; {@link #startService} starts it again.
+     *
+     * @return the PID that was killed
+     * @throws IllegalStateException if the service is not running
+     */
+    public long killService(PlatformService service) {
+        ServiceProcess process = running.remove(service);
+        if (process == null) {
+            throw new IllegalStateException(service.module() + " is not running");
+        }
+        process.kill();
+        urls.put(service.module(), "killed");
+        log.info("Killed {} (pid {}, SIGKILL)", service.module(), process.pid());
+        return process.pid();
+    }
+
+    /** The PID of the service's current process, if it runs. */
+    public OptionalLong pid(PlatformService service) {
+        ServiceProcess process = running.get(service);
+        return process != null && process.isAlive() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
     }
 
     /**

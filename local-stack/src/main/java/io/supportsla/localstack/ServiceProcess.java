@@ -120,7 +120,27 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Stops the service (SIGTERM, then SIGKILL after {@link #STOP_TIMEOUT}) and waits until it has exited. */
     public void stop() {
-        process.destroy();
+        end(process, false);
+    }
+
+    /**
+     * Kills the service by its PID (SIGKILL: no shutdown hook, no commit, no clean close of its
+     * state), as a crash or an out-of-memory kill would, and waits until the process has exited.
+     */
+    public void kill() {
+        end(process, true);
+    }
+
+    /**
+     * Ends a process, with SIGKILL or with SIGTERM followed by SIGKILL after {@link #STOP_TIMEOUT},
+     * and waits until it has exited.
+     */
+    static void end(Process process, boolean kill) {
+        if (kill) {
+            process.destroyForcibly();
+        } else {
+            process.destroy();
+        }
         try {
             if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();

@@ -76,7 +76,7 @@ final class Platform implements AutoCloseable {
     static Platform start() {
         KafkaBroker broker = KafkaBrokers.shared();
         EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(broker.bootstrapServers(), 0);
-        LocalStack stack = new LocalStack(options(broker.bootstrapServers(), registry.url()));
+        LocalStack stack = new LocalStack(options(broker.bootstrapServers(), registry.url(), "run").build());
         Thread safetyNet = new Thread(stack::close, "system-tests-stop-services");
         Runtime.getRuntime().addShutdownHook(safetyNet);
         try {
@@ -94,12 +94,16 @@ final class Platform implements AutoCloseable {
         }
     }
 
-    private static LocalStackOptions options(String bootstrapServers, String registryUrl) {
+    /**
+     * The settings the services run with in the system tests (see the module README), with a data
+     * directory {@code <runs directory>/<prefix>-<time>}; a test may override any of them.
+     */
+    static LocalStackOptions.Builder options(String bootstrapServers, String registryUrl, String runPrefix) {
         String amerClosed = AMER_CLOSURE_DAYS.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
         return LocalStackOptions.builder()
                 .repositoryRoot(Path.of(System.getProperty("systemtests.repository-root", "..")).toAbsolutePath().normalize())
                 .dataDirectory(Path.of(System.getProperty("systemtests.runs-directory", "target/system-test-runs"))
-                        .resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))
+                        .resolve(runPrefix + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))
                         .toAbsolutePath())
                 .clean(true)
                 .kafka(bootstrapServers)
@@ -140,8 +144,7 @@ final class Platform implements AutoCloseable {
                 // notification-service: the broker is this run's, so read it from the start (a new
                 // group would otherwise begin at the end and could miss the first cases); AMER closed today.
                 .setting(PlatformService.NOTIFICATION, "spring.kafka.consumer.auto-offset-reset", "earliest")
-                .setting(PlatformService.NOTIFICATION, "notification.calendar.regions.AMER.extra-closure-days", amerClosed)
-                .build();
+                .setting(PlatformService.NOTIFICATION, "notification.calendar.regions.AMER.extra-closure-days", amerClosed);
     }
 
     private static Set<LocalDate> amerClosureDays() {

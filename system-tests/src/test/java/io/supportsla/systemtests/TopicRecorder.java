@@ -137,6 +137,12 @@ final class TopicRecorder implements AutoCloseable {
         return events(caseNumber, payloadType).stream().map(Event::payload).toList();
     }
 
+    /** Every record read so far, in the order read. */
+    List<Recorded> all() {
+        checkHealthy();
+        return List.copyOf(records);
+    }
+
     /** How many records of each topic were read, for diagnostics. */
     Map<String, Long> counts() {
         return records.stream().collect(java.util.stream.Collectors.groupingBy(Recorded::topic,
