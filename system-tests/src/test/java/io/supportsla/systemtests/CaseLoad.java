@@ -83,6 +83,22 @@ final class CaseLoad implements AutoCloseable {
             this.firstSentAt = firstSentAt;
         }
 
+        /**
+         * For tests ({@link LoadAuditTest}): a concluded submission as the load would have recorded it,
+         * never sent. {@code caseNumber} is the case number of its 201, or null if it was never answered
+         * 201; the first attempt gives its phase and when it was first sent.
+         */
+        static Submission concluded(String key, String customerId, String caseNumber, List<Attempt> attempts) {
+            Attempt first = attempts.get(0);
+            Submission submission = new Submission(key, customerId,
+                    "acme".equals(customerId) ? PlatformApi.ACME_HELPDESK : PlatformApi.NORTHWIND_HELPDESK,
+                    first.phase(), first.sentAt());
+            submission.attempts.addAll(attempts);
+            submission.caseNumber = caseNumber;
+            submission.concluded = true;
+            return submission;
+        }
+
         String key() {
             return key;
         }
