@@ -80,6 +80,8 @@ class AcknowledgementController {
             @AuthenticationPrincipal Caller caller,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         Credentials credentials = access.require(escalationId, caller, authorization, token);
+        // As the POST does: no page inviting an acknowledgement of an escalation that does not exist.
+        queries.escalation(escalationId, credentials, false).orElseThrow(() -> ApiProblem.escalationNotFound(escalationId));
         String id = HtmlUtils.htmlEscape(escalationId);
         String action = "?token=" + HtmlUtils.htmlEscape(token == null ? "" : token);
         return """

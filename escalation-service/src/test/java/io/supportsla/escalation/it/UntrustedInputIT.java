@@ -228,7 +228,7 @@ class UntrustedInputIT {
                 GET  | /api/v1/escalations/{id}/acknowledgement | A | expired link      | 403
                 GET  | /api/v1/escalations/{id}/acknowledgement | A | foreign link      | 401
                 GET  | /api/v1/escalations/{id}/acknowledgement | A | malformed link    | 401
-                GET  | /api/v1/escalations/{id}/acknowledgement | U | consultant        | 200
+                GET  | /api/v1/escalations/{id}/acknowledgement | U | consultant        | 404
                 POST | /api/v1/escalations/{id}/acknowledgement | A | none              | 401
                 POST | /api/v1/escalations/{id}/acknowledgement | A | bad key           | 401
                 POST | /api/v1/escalations/{id}/acknowledgement | B | consultant        | 202
