@@ -11,6 +11,7 @@ import io.supportsla.intake.cases.RaiseDisagreement;
 import io.supportsla.intake.cases.ResolveCase;
 import io.supportsla.intake.cases.Transport;
 import io.supportsla.intake.CaseCreation;
+import io.supportsla.intake.CommandResult;
 import io.supportsla.intake.idempotency.IdempotencyKey;
 import io.supportsla.intake.rules.Action;
 import io.supportsla.intake.rules.FieldProblem;
@@ -110,9 +111,7 @@ class CasesController {
                     content = @Content(schema = @Schema(implementation = LogHotlineCall.class))))
     ResponseEntity<CommandResponse> logHotlineCall(@AuthenticationPrincipal Caller caller, @PathVariable String caseNumber,
                                                    @RequestBody JsonNode body) {
-        intake.requireRole(caller, Action.LOG_HOTLINE_CALL);
-        CaseNumber number = caseNumber(caseNumber);
-        return recorded(number, CommandResponse.of(intake.logHotlineCall(caller, number, binder.bind(body, LogHotlineCall.class))));
+        return command(caller, Action.LOG_HOTLINE_CALL, caseNumber, body, LogHotlineCall.class, intake::logHotlineCall);
     }
 
     @PostMapping(path = "/{caseNumber}/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -121,9 +120,7 @@ class CasesController {
                     content = @Content(schema = @Schema(implementation = PostResponse.class))))
     ResponseEntity<CommandResponse> respond(@AuthenticationPrincipal Caller caller, @PathVariable String caseNumber,
                                             @RequestBody JsonNode body) {
-        intake.requireRole(caller, Action.RESPOND);
-        CaseNumber number = caseNumber(caseNumber);
-        return recorded(number, CommandResponse.of(intake.respond(caller, number, binder.bind(body, PostResponse.class))));
+        return command(caller, Action.RESPOND, caseNumber, body, PostResponse.class, intake::respond);
     }
 
     @PostMapping(path = "/{caseNumber}/status-updates", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -132,9 +129,7 @@ class CasesController {
                     content = @Content(schema = @Schema(implementation = PostStatusUpdate.class))))
     ResponseEntity<CommandResponse> postStatusUpdate(@AuthenticationPrincipal Caller caller, @PathVariable String caseNumber,
                                                      @RequestBody JsonNode body) {
-        intake.requireRole(caller, Action.POST_STATUS_UPDATE);
-        CaseNumber number = caseNumber(caseNumber);
-        return recorded(number, CommandResponse.of(intake.postStatusUpdate(caller, number, binder.bind(body, PostStatusUpdate.class))));
+        return command(caller, Action.POST_STATUS_UPDATE, caseNumber, body, PostStatusUpdate.class, intake::postStatusUpdate);
     }
 
     @PostMapping(path = "/{caseNumber}/severity", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -143,9 +138,7 @@ class CasesController {
                     content = @Content(schema = @Schema(implementation = ChangeSeverity.class))))
     ResponseEntity<CommandResponse> changeSeverity(@AuthenticationPrincipal Caller caller, @PathVariable String caseNumber,
                                                    @RequestBody JsonNode body) {
-        intake.requireRole(caller, Action.CHANGE_SEVERITY);
-        CaseNumber number = caseNumber(caseNumber);
-        return recorded(number, CommandResponse.of(intake.changeSeverity(caller, number, binder.bind(body, ChangeSeverity.class))));
+        return command(caller, Action.CHANGE_SEVERITY, caseNumber, body, ChangeSeverity.class, intake::changeSeverity);
     }
 
     @PostMapping(path = "/{caseNumber}/disagreements", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -156,9 +149,7 @@ class CasesController {
                     content = @Content(schema = @Schema(implementation = RaiseDisagreement.class))))
     ResponseEntity<CommandResponse> raiseDisagreement(@AuthenticationPrincipal Caller caller, @PathVariable String caseNumber,
                                                       @RequestBody JsonNode body) {
-        intake.requireRole(caller, Action.RAISE_DISAGREEMENT);
-        CaseNumber number = caseNumber(caseNumber);
-        return recorded(number, CommandResponse.of(intake.raiseDisagreement(caller, number, binder.bind(body, RaiseDisagreement.class))));
+        return command(caller, Action.RAISE_DISAGREEMENT, caseNumber, body, RaiseDisagreement.class, intake::raiseDisagreement);
     }
 
     @PostMapping(path = "/{caseNumber}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -167,13 +158,26 @@ class CasesController {
                     content = @Content(schema = @Schema(implementation = ResolveCase.class))))
     ResponseEntity<CommandResponse> resolve(@AuthenticationPrincipal Caller caller, @PathVariable String caseNumber,
                                             @RequestBody JsonNode body) {
-        intake.requireRole(caller, Action.RESOLVE);
-        CaseNumber number = caseNumber(caseNumber);
-        return recorded(number, CommandResponse.of(intake.resolve(caller, number, binder.bind(body, ResolveCase.class))));
+        return command(caller, Action.RESOLVE, caseNumber, body, ResolveCase.class, intake::resolve);
     }
 
-    /** 200 once the event is acknowledged, with the case as it now is (Content-Location names it). */
-    private static ResponseEntity<CommandResponse> recorded(CaseNumber number, CommandResponse response) {
+    /** One command on a case, as intake carries it out. */
+    @FunctionalInterface
+    private interface CaseCommand<T extends Record> {
+        CommandResult carryOut(Caller caller, CaseNumber number, T request);
+    }
+
+    /**
+     * Every command endpoint: the caller's role for the action first (403 before the body is
+     * looked at), then the case number and the strictly bound body (400 naming each field), then
+     * the command; 200 once its event is acknowledged, with the case as it now is
+     * (Content-Location names it).
+     */
+    private <T extends Record> ResponseEntity<CommandResponse> command(Caller caller, Action action, String caseNumber, JsonNode body,
+            Class<T> requestType, CaseCommand<T> command) {
+        intake.requireRole(caller, action);
+        CaseNumber number = caseNumber(caseNumber);
+        CommandResponse response = CommandResponse.of(command.carryOut(caller, number, binder.bind(body, requestType)));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, location(number).toString()).body(response);
     }
 
