@@ -112,9 +112,8 @@ final class Platform implements AutoCloseable {
                 .services(PlatformService.CORE)
                 .profiles("local")
                 .readinessTimeout(Duration.ofSeconds(240))
-                // notification-service can exit at start-up when a state topic it has just created is
-                // not yet in the broker's metadata ("Topic notification-service.deliveries does not
-                // exist"; to be fixed in the service): a second start finds the topic.
+                // A safety net: a service that exits during start-up is started once more (it was
+                // needed when notification-service could miss a just-created state topic; fixed).
                 .startAttempts(2)
                 // Start-up dominates on two cores: the C1 compiler alone and the serial collector
                 // start a Spring Boot service noticeably faster, and these services are lightly loaded.
