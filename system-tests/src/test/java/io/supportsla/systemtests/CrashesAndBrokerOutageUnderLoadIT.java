@@ -91,99 +91,124 @@ class CrashesAndBrokerOutageUnderLoadIT {
         try (BrokerProcess broker = BrokerProcess.start(run.resolve("kafka"), run.resolve("logs"));
                 EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(broker.bootstrapServers(), 0);
                 LocalStack stack = new LocalStack(options(broker, registry, run))) {
+            // A JVM stopped mid-run must not leave five processes behind.
             Thread safetyNet = new Thread(() -> {
                 stack.close();
                 broker.close();
             }, "under-load-stop-processes");
             Runtime.getRuntime().addShutdownHook(safetyNet);
-            stack.start();
-            stack.requireReady();
-            log.info("Under load ({}): {} cases/s, steady {}, outage {}; data in {}", SIZE.name(), SIZE.casesPerSecond(),
-                    SIZE.steady(), SIZE.outage(), run);
-            try (TopicRecorder topics = TopicRecorder.start(broker.bootstrapServers(), registry.url());
-                    CaseLoad load = new CaseLoad(stack.url(PlatformService.INTAKE), SIZE.casesPerSecond())) {
-                load.start();
-                mark("load started: " + SIZE.casesPerSecond() + " SEV1 cases/s");
-                // Faults hit a pipeline in full flow: cases breach, escalate and are notified.
-                await("the first notification of the load").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                        .until(() -> topics.all().stream().anyMatch(r -> r.payload() instanceof NotificationSent));
-                mark("pipeline flowing: first notification recorded");
+            try {
+                stack.start();
+                stack.requireReady();
+                log.info("Under load ({}): {} cases/s, steady {}, outage {}; data in {}", SIZE.name(), SIZE.casesPerSecond(),
+                        SIZE.steady(), SIZE.outage(), run);
+                try (TopicRecorder topics = TopicRecorder.start(broker.bootstrapServers(), registry.url());
+                        CaseLoad load = new CaseLoad(stack.url(PlatformService.INTAKE), SIZE.casesPerSecond())) {
+                    load.start();
+                    mark("load started: " + SIZE.casesPerSecond() + " SEV1 cases/s");
+                    // Faults hit a pipeline in full flow: cases breach, escalate and are notified.
+                    await("the first notification of the load").atMost(Duration.ofMinutes(3))
+                            .pollInterval(Duration.ofSeconds(1))
+                            .until(() -> topics.all().stream().anyMatch(r -> r.payload() instanceof NotificationSent));
+                    mark("pipeline flowing: first notification recorded");
 
-                for (int round = 1; round <= SIZE.rounds(); round++) {
-                    for (PlatformService service : PlatformService.CORE) {
-                        steady(load, "steady before " + service.module() + " is killed" + (round > 1 ? " again" : ""));
-                        load.phase(service.module() + " killed" + (round > 1 ? " again" : ""));
-                        long pid = stack.killService(service);
-                        mark(service.module() + " killed with SIGKILL (pid " + pid + ")");
-                        stack.startService(service);
-                        mark(service.module() + " started again and ready (pid " + stack.pid(service).orElseThrow() + ")");
-                    }
+                    killEachServiceInTurn(load, stack);
+                    stopAndStartTheBroker(load, stack, broker);
+                    steady(load, "steady after the outage");
+                    LoadAudit audit = stopAndAudit(load, topics, stack, broker);
+
+                    assertThat(audit.missing()).as("everything due happened").isEmpty();
+                    assertThat(audit.wrong()).as("nothing twice, nothing refused, nothing dead-lettered").isEmpty();
+                    assertThat(audit.repeatedDeliveries())
+                            .as("repeated deliveries: at most the one in flight when notification-service was killed")
+                            .isLessThanOrEqualTo(REPEATS_ALLOWED_PER_NOTIFICATION_KILL * SIZE.rounds());
+                    // A 201 in the outage is a case published before the broker stopped or after it came
+                    // back (intake's producer waits up to 15 s); the audit checks each is on the topic.
+                    assertThat(answers(load, "broker down").keySet()).as("while the broker was down: 201 or 503, nothing else")
+                            .isSubsetOf(Set.of(CaseLoad.Answer.CREATED, CaseLoad.Answer.UNAVAILABLE, CaseLoad.Answer.TRY_LATER));
+                    assertThat(audit.figures().get("submissions answered 201")).as("the load opened cases").isPositive();
                 }
-
-                steady(load, "steady before the broker outage");
-                Map<PlatformService, Long> pids = pids(stack);
-                load.phase("broker stopping");
-                broker.stop();
-                load.phase("broker down");
-                Instant down = Instant.now();
-                mark("broker stopped");
-                await("a 503 from intake while the broker is down").atMost(SIZE.outage().plusSeconds(30))
-                        .pollInterval(Duration.ofMillis(250))
-                        .until(() -> answers(load, "broker down").containsKey(CaseLoad.Answer.UNAVAILABLE));
-                mark("intake answered 503 (first after " + Duration.between(down, Instant.now()).toSeconds() + " s)");
-                Eventually.until(down.plus(SIZE.outage().dividedBy(2)), "half the outage has passed");
-                mark("readiness half-way through the outage: " + readiness(stack));
-                Eventually.until(down.plus(SIZE.outage()), "the outage lasts " + SIZE.outage());
-                load.phase("broker starting");
-                broker.start();
-                load.phase("broker back");
-                mark("broker started again after " + Duration.between(down, Instant.now()).toSeconds() + " s down");
-                for (PlatformService service : PlatformService.CORE) {
-                    await(service.module() + " ready again without a restart").atMost(Duration.ofMinutes(3))
-                            .pollInterval(Duration.ofMillis(500)).until(() -> ready(stack, service));
-                    mark(service.module() + " ready again");
-                }
-                assertThat(pids(stack)).as("no service was restarted to get over the outage").isEqualTo(pids);
-                await("a 201 for a case sent after the broker came back").atMost(Duration.ofMinutes(2))
-                        .pollInterval(Duration.ofMillis(250))
-                        .until(() -> answers(load, "broker back").containsKey(CaseLoad.Answer.CREATED));
-                mark("intake answered 201 again");
-                steady(load, "steady after the outage");
-                load.stopSending();
-                mark("load stopped; waiting for every submission to conclude");
-                await("every submission answered or given up on").atMost(CaseLoad.RETRY_WINDOW.plusSeconds(30))
-                        .pollInterval(Duration.ofSeconds(1)).until(load::settled);
-
-                // Every case breaches within its target and the escalation chain ends three timeouts later.
-                Instant lastSent = load.submissions().stream().map(CaseLoad.Submission::firstSentAt).max(Instant::compareTo)
-                        .orElseThrow();
-                Instant allDue = lastSent.plus(SEV1_RESPONSE_TARGET).plus(SEV1_ACKNOWLEDGEMENT_TIMEOUT.multipliedBy(3))
-                        .plus(HOPS);
-                mark("waiting until everything due has happened (the last chain ends about " + allDue + ")");
-                await("everything due has happened").atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(5))
-                        .until(() -> Instant.now().isAfter(allDue) && audit(load, topics, stack, broker).missing().isEmpty());
-                // A repeated record or delivery comes within seconds, not minutes.
-                Eventually.until(Instant.now().plus(Eventually.HOLD), "holding for repeats");
-                LoadAudit audit = audit(load, topics, stack, broker);
-                mark("audited");
-                String report = report(audit, load);
-                log.info("Crashes and broker outage under load:\n{}", report);
-                Files.writeString(Path.of(System.getProperty("systemtests.report-file", "target/reliability-report.txt")), report);
-
-                assertThat(audit.missing()).as("everything due happened").isEmpty();
-                assertThat(audit.wrong()).as("nothing twice, nothing refused, nothing dead-lettered").isEmpty();
-                assertThat(audit.repeatedDeliveries())
-                        .as("repeated deliveries: at most the one in flight when notification-service was killed")
-                        .isLessThanOrEqualTo(REPEATS_ALLOWED_PER_NOTIFICATION_KILL * SIZE.rounds());
-                // A 201 in the outage is a case published before the broker stopped or after it came back
-                // (intake's producer waits up to 15 s); the audit checks each is on the topic.
-                assertThat(answers(load, "broker down").keySet()).as("while the broker was down: 201 or 503, nothing else")
-                        .isSubsetOf(Set.of(CaseLoad.Answer.CREATED, CaseLoad.Answer.UNAVAILABLE, CaseLoad.Answer.TRY_LATER));
-                assertThat(audit.figures().get("submissions answered 201")).as("the load opened cases").isPositive();
             } finally {
                 Runtime.getRuntime().removeShutdownHook(safetyNet);
             }
         }
+    }
+
+    /** Item 1: after a steady phase, each service in turn killed by its PID with SIGKILL and started again. */
+    private void killEachServiceInTurn(CaseLoad load, LocalStack stack) throws IOException {
+        for (int round = 1; round <= SIZE.rounds(); round++) {
+            String again = round > 1 ? " again" : "";
+            for (PlatformService service : PlatformService.CORE) {
+                steady(load, "steady before " + service.module() + " is killed" + again);
+                load.phase(service.module() + " killed" + again);
+                long pid = stack.killService(service);
+                mark(service.module() + " killed with SIGKILL (pid " + pid + ")");
+                stack.startService(service);
+                mark(service.module() + " started again and ready (pid " + stack.pid(service).orElseThrow() + ")");
+            }
+        }
+    }
+
+    /**
+     * Item 2: the broker stopped for {@link Size#outage()}: intake answers 503; then started
+     * again: every service ready again with the same PID, and intake answering 201.
+     */
+    private void stopAndStartTheBroker(CaseLoad load, LocalStack stack, BrokerProcess broker) throws IOException {
+        steady(load, "steady before the broker outage");
+        Map<PlatformService, Long> pids = pids(stack);
+        load.phase("broker stopping");
+        broker.stop();
+        load.phase("broker down");
+        Instant down = Instant.now();
+        mark("broker stopped");
+        await("a 503 from intake while the broker is down").atMost(SIZE.outage().plusSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> answers(load, "broker down").containsKey(CaseLoad.Answer.UNAVAILABLE));
+        mark("intake answered 503 (first after " + Duration.between(down, Instant.now()).toSeconds() + " s)");
+        Eventually.until(down.plus(SIZE.outage().dividedBy(2)), "half the outage has passed");
+        mark("readiness half-way through the outage: " + readiness(stack));
+        Eventually.until(down.plus(SIZE.outage()), "the outage lasts " + SIZE.outage());
+        load.phase("broker starting");
+        broker.start();
+        load.phase("broker back");
+        mark("broker started again after " + Duration.between(down, Instant.now()).toSeconds() + " s down");
+        for (PlatformService service : PlatformService.CORE) {
+            await(service.module() + " ready again without a restart").atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> ready(stack, service));
+            mark(service.module() + " ready again");
+        }
+        assertThat(pids(stack)).as("no service was restarted to get over the outage").isEqualTo(pids);
+        await("a 201 for a case sent after the broker came back").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> answers(load, "broker back").containsKey(CaseLoad.Answer.CREATED));
+        mark("intake answered 201 again");
+    }
+
+    /**
+     * Stops the load, waits until every submission has concluded and everything due has happened
+     * (the last case's breach and its escalation's three timeouts), holds for repeats, and audits;
+     * the report is logged and written to {@code systemtests.report-file}.
+     */
+    private LoadAudit stopAndAudit(CaseLoad load, TopicRecorder topics, LocalStack stack, BrokerProcess broker)
+            throws IOException {
+        load.stopSending();
+        mark("load stopped; waiting for every submission to conclude");
+        await("every submission answered or given up on").atMost(CaseLoad.RETRY_WINDOW.plusSeconds(30))
+                .pollInterval(Duration.ofSeconds(1)).until(load::settled);
+        Instant lastSent = load.submissions().stream().map(CaseLoad.Submission::firstSentAt).max(Instant::compareTo)
+                .orElseThrow();
+        Instant allDue = lastSent.plus(SEV1_RESPONSE_TARGET).plus(SEV1_ACKNOWLEDGEMENT_TIMEOUT.multipliedBy(3)).plus(HOPS);
+        mark("waiting until everything due has happened (the last chain ends about " + allDue + ")");
+        await("everything due has happened").atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(5))
+                .until(() -> Instant.now().isAfter(allDue) && audit(load, topics, stack, broker).missing().isEmpty());
+        // A repeated record or delivery comes within seconds, not minutes.
+        Eventually.until(Instant.now().plus(Eventually.HOLD), "holding for repeats");
+        LoadAudit audit = audit(load, topics, stack, broker);
+        mark("audited");
+        String report = report(audit, load);
+        log.info("Crashes and broker outage under load:\n{}", report);
+        Files.writeString(Path.of(System.getProperty("systemtests.report-file", "target/reliability-report.txt")), report);
+        return audit;
     }
 
     /**
