@@ -262,6 +262,12 @@ public final class LocalStack implements AutoCloseable {
         return process.pid();
     }
 
+    /** Whether the service runs and its readiness endpoint answers 200 now (not what it reported at start). */
+    public boolean answersReady(PlatformService service) {
+        ServiceProcess process = running.get(service);
+        return process != null && process.isAlive() && process.answersReady();
+    }
+
     /** The PID of the service's current process, if it runs. */
     public OptionalLong pid(PlatformService service) {
         ServiceProcess process = running.get(service);

@@ -91,18 +91,9 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits until {@code /actuator/health/readiness} answers 200, or the process exits, or the time runs out. */
     public boolean awaitReady(Duration timeout) {
         Instant giveUp = Instant.now().plus(timeout);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(giveUp) && process.isAlive()) {
-            try {
-                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
+            if (answersReady()) {
+                return true;
             }
             try {
                 process.waitFor(500, TimeUnit.MILLISECONDS);
@@ -112,6 +103,20 @@ public final class ServiceProcess implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** Whether {@code /actuator/health/readiness} answers 200 now (false if it does not answer at all). */
+    public boolean answersReady() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public boolean isAlive() {

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +63,6 @@ class CrashesAndBrokerOutageUnderLoadIT {
 
     private static final Size SIZE = Size.fromSystemProperties();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<String> timeline = new ArrayList<>();
 
     /** The load and the pauses; smoke in CI, full for the figures in docs/reliability.md. */
@@ -174,7 +169,7 @@ class CrashesAndBrokerOutageUnderLoadIT {
         mark("broker started again after " + Duration.between(down, Instant.now()).toSeconds() + " s down");
         for (PlatformService service : PlatformService.CORE) {
             await(service.module() + " ready again without a restart").atMost(Duration.ofMinutes(3))
-                    .pollInterval(Duration.ofMillis(500)).until(() -> ready(stack, service));
+                    .pollInterval(Duration.ofMillis(500)).until(() -> stack.answersReady(service));
             mark(service.module() + " ready again");
         }
         assertThat(pids(stack)).as("no service was restarted to get over the outage").isEqualTo(pids);
@@ -252,22 +247,10 @@ class CrashesAndBrokerOutageUnderLoadIT {
         return pids;
     }
 
-    private Map<String, Boolean> readiness(LocalStack stack) {
+    private static Map<String, Boolean> readiness(LocalStack stack) {
         Map<String, Boolean> readiness = new java.util.LinkedHashMap<>();
-        PlatformService.CORE.forEach(service -> readiness.put(service.module(), ready(stack, service)));
+        PlatformService.CORE.forEach(service -> readiness.put(service.module(), stack.answersReady(service)));
         return readiness;
-    }
-
-    private boolean ready(LocalStack stack, PlatformService service) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(stack.url(service) + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static LoadAudit audit(CaseLoad load, TopicRecorder topics, LocalStack stack, BrokerProcess broker) {
